@@ -7,8 +7,8 @@
 package checklist
 
 import (
-	_ "embed"
 	"bytes"
+	_ "embed"
 	"fmt"
 	"regexp"
 	"sync"
