@@ -1,0 +1,340 @@
+// Package profile reads probe profiles: YAML files that tell `authcheck
+// probe` how to talk to a service's authentication endpoints (DESIGN §6).
+//
+// A profile is optional. Without one, probes that need only the URL run and
+// the others are skipped with the reason.
+package profile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Profile describes a target service.
+type Profile struct {
+	// BaseURL is the service's root, e.g. https://127.0.0.1:8443.
+	BaseURL string `yaml:"baseURL"`
+	// CA is a PEM file of extra roots to trust (a private CA). Relative
+	// paths are resolved against the profile file's directory.
+	CA string `yaml:"ca,omitempty"`
+	// ServerName overrides the TLS server name (SNI and verification).
+	ServerName string `yaml:"serverName,omitempty"`
+
+	Endpoints Endpoints `yaml:"endpoints"`
+	Session   Session   `yaml:"session,omitempty"`
+	Tokens    Tokens    `yaml:"tokens,omitempty"`
+	Accounts  []Account `yaml:"accounts,omitempty"`
+	Limits    Limits    `yaml:"limits,omitempty"`
+
+	// ForwardedHeader names a header the target trusts for the client IP
+	// (e.g. X-Forwarded-For). Rate-limit probes rotate it to test per-account
+	// limits independently of per-IP ones. Empty: the target trusts none.
+	ForwardedHeader string `yaml:"forwardedHeader,omitempty"`
+	// CSRFHeader, when the target uses a token scheme, names the header that
+	// carries the CSRF token (the probe reads it from CSRFCookie).
+	CSRFHeader string `yaml:"csrfHeader,omitempty"`
+	CSRFCookie string `yaml:"csrfCookie,omitempty"`
+	// Outbox is an endpoint (dev mode only) that returns mails sent by the
+	// target, so probes can follow reset links.
+	Outbox *Endpoint `yaml:"outbox,omitempty"`
+	// JWKS is the path of the target's published verification keys, if any.
+	JWKS string `yaml:"jwks,omitempty"`
+
+	// Dir is the directory of the profile file; relative paths resolve here.
+	Dir string `yaml:"-"`
+}
+
+// Endpoints are the auth endpoints a profile may describe. Any may be nil.
+type Endpoints struct {
+	Login        *Endpoint `yaml:"login,omitempty"`
+	Logout       *Endpoint `yaml:"logout,omitempty"`
+	LogoutAll    *Endpoint `yaml:"logoutAll,omitempty"`
+	Refresh      *Endpoint `yaml:"refresh,omitempty"`
+	Me           *Endpoint `yaml:"me,omitempty"` // any endpoint that needs authentication
+	Register     *Endpoint `yaml:"register,omitempty"`
+	ChangePass   *Endpoint `yaml:"changePassword,omitempty"`
+	ResetRequest *Endpoint `yaml:"resetRequest,omitempty"`
+	ResetConfirm *Endpoint `yaml:"resetConfirm,omitempty"`
+	APIKeys      *Endpoint `yaml:"apiKeys,omitempty"` // create (POST) and list (GET)
+	APIKey       *Endpoint `yaml:"apiKey,omitempty"`  // one key: path with {id}; DELETE revokes
+	// Resource is an endpoint owned by one user, with {id} in the path, for
+	// ownership checks: the profile's first account creates it (Create), the
+	// second must not read it.
+	Resource       *Endpoint `yaml:"resource,omitempty"`
+	CreateResource *Endpoint `yaml:"createResource,omitempty"`
+	// StateChanging is a state-changing endpoint used for CSRF checks;
+	// defaults to Logout.
+	StateChanging *Endpoint `yaml:"stateChanging,omitempty"`
+}
+
+// Endpoint is one HTTP endpoint.
+type Endpoint struct {
+	Method string `yaml:"method"`
+	Path   string `yaml:"path"`
+	// Body is the request body format: json (default) or form.
+	Body string `yaml:"body,omitempty"`
+	// Fields maps logical field names (username, password, email, token,
+	// newPassword, currentPassword, refreshToken, name, scopes, expiresIn)
+	// to the names the target uses.
+	Fields map[string]string `yaml:"fields,omitempty"`
+	// Extra is sent with every request to this endpoint, as given.
+	Extra map[string]any `yaml:"extra,omitempty"`
+	// Response names where the answer carries values: accessToken,
+	// refreshToken, apiKey, id (top-level JSON keys, dotted for nesting).
+	Response map[string]string `yaml:"response,omitempty"`
+}
+
+// Field returns the target's name for a logical field, defaulting to the
+// logical name itself.
+func (e *Endpoint) Field(logical string) string {
+	if e != nil {
+		if v, ok := e.Fields[logical]; ok && v != "" {
+			return v
+		}
+	}
+	return logical
+}
+
+// ResponseKey returns where the response carries a logical value.
+func (e *Endpoint) ResponseKey(logical string) string {
+	if e != nil {
+		if v, ok := e.Response[logical]; ok && v != "" {
+			return v
+		}
+	}
+	return logical
+}
+
+// Session describes the session mechanism.
+type Session struct {
+	// Cookie is the session cookie's name. When empty, probes identify it as
+	// the cookie set or changed by login.
+	Cookie string `yaml:"cookie,omitempty"`
+	// IdleTimeout and AbsoluteTimeout are the advertised limits, if any.
+	IdleTimeout     Duration `yaml:"idleTimeout,omitempty"`
+	AbsoluteTimeout Duration `yaml:"absoluteTimeout,omitempty"`
+}
+
+// Tokens describes bearer tokens issued at login.
+type Tokens struct {
+	// Algorithms the target is expected to sign access tokens with.
+	Algorithms []string `yaml:"algorithms,omitempty"`
+	Issuer     string   `yaml:"issuer,omitempty"`
+	Audience   string   `yaml:"audience,omitempty"`
+	// MaxLifetime is the longest acceptable access-token lifetime (default 15m).
+	MaxLifetime Duration `yaml:"maxLifetime,omitempty"`
+	// APIKeyPrefix is the documented prefix of API keys.
+	APIKeyPrefix string `yaml:"apiKeyPrefix,omitempty"`
+}
+
+// Account is a test account.
+type Account struct {
+	Username string `yaml:"username"`
+	Password string `yaml:"password"`
+	Email    string `yaml:"email,omitempty"`
+	// Burnable accounts may be used by probes that exhaust rate limits or
+	// change passwords.
+	Burnable bool `yaml:"burnable,omitempty"`
+}
+
+// Limits are the rate limits the target documents; zero means the checklist
+// default (login 5 per 15 min per IP, 10 per hour per account, reset 3 per
+// hour per address).
+type Limits struct {
+	LoginPerIP      int `yaml:"loginPerIP,omitempty"`
+	LoginPerAccount int `yaml:"loginPerAccount,omitempty"`
+	ResetPerAddress int `yaml:"resetPerAddress,omitempty"`
+}
+
+// Checklist defaults for Limits.
+const (
+	DefaultLoginPerIP      = 5
+	DefaultLoginPerAccount = 10
+	DefaultResetPerAddress = 3
+)
+
+// WithDefaults returns l with zero fields replaced by the checklist defaults.
+func (l Limits) WithDefaults() Limits {
+	if l.LoginPerIP == 0 {
+		l.LoginPerIP = DefaultLoginPerIP
+	}
+	if l.LoginPerAccount == 0 {
+		l.LoginPerAccount = DefaultLoginPerAccount
+	}
+	if l.ResetPerAddress == 0 {
+		l.ResetPerAddress = DefaultResetPerAddress
+	}
+	return l
+}
+
+// Duration is a time.Duration written as "15m" in YAML.
+type Duration struct{ time.Duration }
+
+// UnmarshalYAML parses a Go duration string.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	v, err := time.ParseDuration(n.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: %q is not a duration (want e.g. 15m)", n.Line, n.Value)
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalYAML writes the duration as a string.
+func (d Duration) MarshalYAML() (any, error) { return d.String(), nil }
+
+// Load reads and validates a profile file.
+func Load(path string) (*Profile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("profile: %w", err)
+	}
+	p, err := Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("profile %s: %w", path, err)
+	}
+	dir, _ := filepath.Abs(filepath.Dir(path))
+	p.Dir = dir
+	return p, nil
+}
+
+// Parse decodes and validates profile YAML. Unknown keys are errors that
+// name the key and its line.
+func Parse(b []byte) (*Profile, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	var p Profile
+	if err := dec.Decode(&p); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("empty profile")
+		}
+		return nil, cleanYAMLError(err)
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// cleanYAMLError turns yaml.v3's "field x not found in type profile.Endpoint"
+// into "line N: unknown key \"x\"".
+func cleanYAMLError(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	msgs := make([]string, 0, len(te.Errors))
+	for _, m := range te.Errors {
+		if i := strings.Index(m, ": field "); i >= 0 {
+			if j := strings.Index(m[i:], " not found in type"); j >= 0 {
+				m = m[:i] + ": unknown key \"" + m[i+len(": field "):i+j] + "\""
+			}
+		}
+		msgs = append(msgs, m)
+	}
+	return errors.New(strings.Join(msgs, "; "))
+}
+
+// Validate checks the profile's fields; each error names the field.
+func (p *Profile) Validate() error {
+	if p.BaseURL == "" {
+		return errors.New("baseURL: required")
+	}
+	u, err := url.Parse(p.BaseURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return fmt.Errorf("baseURL: %q is not an http(s) URL", p.BaseURL)
+	}
+	for name, e := range p.Endpoints.byName() {
+		if e == nil {
+			continue
+		}
+		if err := e.validate(); err != nil {
+			return fmt.Errorf("endpoints.%s: %w", name, err)
+		}
+	}
+	if p.Outbox != nil {
+		if err := p.Outbox.validate(); err != nil {
+			return fmt.Errorf("outbox: %w", err)
+		}
+	}
+	for i, a := range p.Accounts {
+		if a.Username == "" || a.Password == "" {
+			return fmt.Errorf("accounts[%d]: username and password are required", i)
+		}
+	}
+	if p.Limits.LoginPerIP < 0 || p.Limits.LoginPerAccount < 0 || p.Limits.ResetPerAddress < 0 {
+		return errors.New("limits: must not be negative")
+	}
+	return nil
+}
+
+func (e *Endpoint) validate() error {
+	switch strings.ToUpper(e.Method) {
+	case "GET", "POST", "PUT", "PATCH", "DELETE":
+		e.Method = strings.ToUpper(e.Method)
+	case "":
+		return errors.New("method: required")
+	default:
+		return fmt.Errorf("method: %q is not an HTTP method", e.Method)
+	}
+	if !strings.HasPrefix(e.Path, "/") {
+		return fmt.Errorf("path: %q must start with /", e.Path)
+	}
+	switch e.Body {
+	case "":
+		e.Body = "json"
+	case "json", "form":
+	default:
+		return fmt.Errorf("body: %q (want json or form)", e.Body)
+	}
+	return nil
+}
+
+// byName lists the endpoints by their YAML names.
+func (e *Endpoints) byName() map[string]*Endpoint {
+	return map[string]*Endpoint{
+		"login": e.Login, "logout": e.Logout, "logoutAll": e.LogoutAll, "refresh": e.Refresh,
+		"me": e.Me, "register": e.Register, "changePassword": e.ChangePass,
+		"resetRequest": e.ResetRequest, "resetConfirm": e.ResetConfirm, "apiKeys": e.APIKeys,
+		"apiKey": e.APIKey, "resource": e.Resource, "createResource": e.CreateResource,
+		"stateChanging": e.StateChanging,
+	}
+}
+
+// CAPath returns the CA file path resolved against the profile directory.
+func (p *Profile) CAPath() string {
+	if p.CA == "" || filepath.IsAbs(p.CA) {
+		return p.CA
+	}
+	return filepath.Join(p.Dir, p.CA)
+}
+
+// Account returns the i-th account, or false.
+func (p *Profile) Account(i int) (Account, bool) {
+	if p == nil || i >= len(p.Accounts) {
+		return Account{}, false
+	}
+	return p.Accounts[i], true
+}
+
+// BurnableAccount returns the first account rate-limit probes may burn.
+func (p *Profile) BurnableAccount() (Account, bool) {
+	if p == nil {
+		return Account{}, false
+	}
+	for _, a := range p.Accounts {
+		if a.Burnable {
+			return a, true
+		}
+	}
+	return Account{}, false
+}

@@ -1,0 +1,56 @@
+package profile
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseValid(t *testing.T) {
+	p, err := Parse([]byte(`
+baseURL: https://127.0.0.1:8443
+ca: data/ca.pem
+endpoints:
+  login: {method: post, path: /api/login, fields: {username: email}}
+  me: {method: GET, path: /api/me}
+session: {cookie: __Host-session, idleTimeout: 30m}
+accounts:
+  - {username: alice@example.test, password: "correct horse battery staple"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Endpoints.Login.Method != "POST" || p.Endpoints.Login.Body != "json" {
+		t.Errorf("login endpoint not normalised: %+v", p.Endpoints.Login)
+	}
+	if got := p.Endpoints.Login.Field("username"); got != "email" {
+		t.Errorf("Field(username) = %q", got)
+	}
+	if got := p.Endpoints.Login.Field("password"); got != "password" {
+		t.Errorf("Field(password) = %q", got)
+	}
+	if p.Session.IdleTimeout.Minutes() != 30 {
+		t.Errorf("idleTimeout = %v", p.Session.IdleTimeout)
+	}
+	if l := p.Limits.WithDefaults(); l.LoginPerIP != 5 || l.LoginPerAccount != 10 || l.ResetPerAddress != 3 {
+		t.Errorf("defaults = %+v", l)
+	}
+}
+
+func TestParseErrorsNameTheField(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{``, "empty profile"},
+		{`endpoints: {}`, "baseURL: required"},
+		{`baseURL: ftp://x`, "baseURL"},
+		{"baseURL: https://x\nendpoints:\n  login: {method: POST, path: login}", "endpoints.login: path"},
+		{"baseURL: https://x\nendpoints:\n  login: {method: FETCH, path: /l}", "endpoints.login: method"},
+		{"baseURL: https://x\nendpoints:\n  login: {method: POST, path: /l, body: xml}", "endpoints.login: body"},
+		{"baseURL: https://x\nendpoints:\n  logn: {method: POST, path: /l}", `line 3: unknown key "logn"`},
+		{"baseURL: https://x\naccounts: [{username: a}]", "accounts[0]"},
+		{"baseURL: https://x\nsession: {idleTimeout: soon}", "not a duration"},
+	} {
+		_, err := Parse([]byte(tc.yaml))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q): err = %v, want it to contain %q", tc.yaml, err, tc.want)
+		}
+	}
+}
