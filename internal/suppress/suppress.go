@@ -3,14 +3,15 @@
 //	//authcheck:ignore AC201 -- compared value is a public ETag
 //	//authcheck:ignore AC101,AC102 -- legacy import path, removed in v3
 //
-// A directive silences the named rules on its own line (trailing comment)
-// and on the line below it (comment on a line of its own). Text after "--"
+// A trailing directive silences the named rules on its own line; a
+// directive alone on its line silences them on that line and the next. Text after "--"
 // is the justification.
 package suppress
 
 import (
 	"go/ast"
 	"go/token"
+	"os"
 	"regexp"
 	"strings"
 )
@@ -22,6 +23,7 @@ const Prefix = "//authcheck:ignore"
 type Directive struct {
 	Pos           token.Pos
 	Line          int      // line of the comment
+	OwnLine       bool     // alone on its line: it also covers the next line
 	Rules         []string // upper-cased rule IDs
 	Justification string   // text after "--", trimmed; empty when missing
 	Malformed     string   // non-empty when the directive cannot be understood
@@ -38,6 +40,10 @@ func Parse(text string) (d Directive, ok bool) {
 	rest := text[len(Prefix):]
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return Directive{}, false // e.g. //authcheck:ignored
+	}
+	// A later "//" starts an ordinary comment: //authcheck:ignore AC201 // see #12
+	if i := strings.Index(rest, "//"); i >= 0 {
+		rest = rest[:i]
 	}
 	if i := strings.Index(rest, "--"); i >= 0 {
 		d.Justification = strings.TrimSpace(rest[i+2:])
@@ -63,9 +69,17 @@ type Index struct {
 	byLine     map[int][]int // covered line -> indexes into Directives
 }
 
-// FileIndex collects the directives of a parsed file.
-func FileIndex(fset *token.FileSet, f *ast.File) *Index {
+// FileIndex collects the directives of a parsed file. src is the file's
+// text, used to tell a directive alone on its line (covers the next line
+// too) from a trailing one (covers its own line only); when src is nil the
+// file is read from disk, and if that fails every directive is taken as
+// being alone on its line.
+func FileIndex(fset *token.FileSet, f *ast.File, src []byte) *Index {
 	idx := &Index{byLine: map[int][]int{}}
+	tf := fset.File(f.Pos())
+	if src == nil && tf != nil {
+		src, _ = os.ReadFile(tf.Name())
+	}
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			d, ok := Parse(c.Text)
@@ -74,6 +88,13 @@ func FileIndex(fset *token.FileSet, f *ast.File) *Index {
 			}
 			d.Pos = c.Slash
 			d.Line = fset.Position(c.Slash).Line
+			d.OwnLine = true
+			if tf != nil && src != nil {
+				start, end := tf.Offset(tf.LineStart(d.Line)), tf.Offset(c.Slash)
+				if start <= end && end <= len(src) {
+					d.OwnLine = strings.TrimSpace(string(src[start:end])) == ""
+				}
+			}
 			idx.add(d)
 		}
 	}
@@ -94,6 +115,7 @@ func SourceIndex(src []byte) *Index {
 			continue
 		}
 		d.Line = i + 1
+		d.OwnLine = strings.TrimSpace(line[:j]) == ""
 		idx.add(d)
 	}
 	return idx
@@ -103,7 +125,9 @@ func (idx *Index) add(d Directive) {
 	n := len(idx.Directives)
 	idx.Directives = append(idx.Directives, d)
 	idx.byLine[d.Line] = append(idx.byLine[d.Line], n)
-	idx.byLine[d.Line+1] = append(idx.byLine[d.Line+1], n)
+	if d.OwnLine {
+		idx.byLine[d.Line+1] = append(idx.byLine[d.Line+1], n)
+	}
 }
 
 // Match returns the directive that suppresses rule on line, if any.

@@ -1,0 +1,22 @@
+package a
+
+//authcheck:ignore AC001 -- reviewed: fixture
+var justified = 1
+
+//authcheck:ignore AC001 // want `gives no justification`
+var unjustified = 2
+
+//authcheck:ignore AC999 -- typo // want `unknown rule AC999`
+var unknownRule = 3
+
+//authcheck:ignore -- forgot the ID // want `names no rule`
+var noRule = 4
+
+//authcheck:ignore frobnicate -- not an ID // want `"frobnicate" is not a rule ID`
+var notAnID = 5
+
+//authcheck:ignored AC001 is not our directive
+var other = 6
+
+// A plain comment mentioning authcheck:ignore AC001 is not a directive.
+var plain = 7
