@@ -1,0 +1,17 @@
+// Package all lists authcheck's analyzers, for drivers that want them all:
+// cmd/authcheck, golangci-lint plugins, Bazel nogo configurations.
+package all
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authcheck/authcheck/analyzers/suppression"
+)
+
+// Analyzers returns every authcheck analyzer, security checks first and the
+// directive checker last.
+func Analyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		suppression.Analyzer,
+	}
+}

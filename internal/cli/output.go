@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/authcheck/authcheck/report"
+)
+
+// outputFlags are the flags every reporting command shares (DESIGN §1).
+type outputFlags struct {
+	format         string
+	out            string
+	failOn         string
+	color          string
+	baseline       string
+	writeBaseline  string
+	showSuppressed bool
+}
+
+func (o *outputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json, sarif or markdown")
+	fs.StringVar(&o.out, "out", "", "write the report to `FILE` instead of standard output")
+	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when anything at or above this `severity` is found: info, low, medium, high, critical or never (default medium, or failOn in .authcheck.yml)")
+	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never (NO_COLOR is honoured)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings whose fingerprint is not in baseline `FILE`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings' fingerprints to `FILE` and exit 0")
+	fs.BoolVar(&o.showSuppressed, "show-suppressed", false, "list suppressed findings in text and Markdown output")
+}
+
+// validate checks flag values before any work starts.
+func (o *outputFlags) validate(configFailOn string) error {
+	switch strings.ToLower(o.format) {
+	case "text", "json", "sarif", "markdown", "md":
+	default:
+		return fmt.Errorf("--format %q: want text, json, sarif or markdown", o.format)
+	}
+	switch o.color {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--color %q: want auto, always or never", o.color)
+	}
+	if o.failOn == "" {
+		o.failOn = configFailOn
+	}
+	if o.failOn == "" {
+		o.failOn = "medium"
+	}
+	if _, _, err := report.ParseFailOn(o.failOn); err != nil {
+		return fmt.Errorf("--fail-on: %v", err)
+	}
+	return nil
+}
+
+// useColor decides colour for text written to stdout.
+func (o *outputFlags) useColor() bool {
+	switch {
+	case o.color == "always":
+		return true
+	case o.color == "never", o.out != "", os.Getenv("NO_COLOR") != "", os.Getenv("TERM") == "dumb":
+		return false
+	}
+	return isTerminal(os.Stdout)
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// emit renders the report where --out says and returns the gate's exit
+// code (ExitOK or ExitFindings), or ExitInternal when writing failed.
+func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) int {
+	r.Tool = report.Tool{Name: report.ToolName, Version: version()}
+	r.SchemaVersion = report.SchemaVersion
+	r.Summarize()
+	var buf bytes.Buffer
+	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: baseDir}
+	if err := report.Render(&buf, r, o.format, opts); err != nil {
+		e.errorf("%v", err)
+		return ExitInternal
+	}
+	if o.out != "" {
+		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+			e.errorf("writing report: %v", err)
+			return ExitInternal
+		}
+		fmt.Fprintf(e.stderr, "authcheck: report written to %s (%s)\n", o.out, summaryText(r))
+	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return ExitInternal
+	}
+	threshold, never, _ := report.ParseFailOn(o.failOn)
+	if !never && r.Fails(threshold) {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+func summaryText(r *report.Report) string {
+	s := fmt.Sprintf("%d findings", r.Summary.Findings)
+	if r.Summary.Suppressed > 0 {
+		s += fmt.Sprintf(", %d suppressed", r.Summary.Suppressed)
+	}
+	if len(r.Checks) > 0 {
+		s += fmt.Sprintf(", %d checks failed", r.Summary.ChecksFailed)
+	}
+	return s
+}
+
+// applyBaseline drops findings present in --baseline, or writes
+// --write-baseline. done reports that the command should stop (written).
+func (o *outputFlags) applyBaseline(r *report.Report, e *env) (done bool, code int) {
+	if o.writeBaseline != "" {
+		f, err := os.Create(o.writeBaseline)
+		if err != nil {
+			e.errorf("--write-baseline: %v", err)
+			return true, ExitUsage
+		}
+		defer f.Close()
+		var keep []report.Finding
+		for _, fd := range r.Findings {
+			if !fd.Suppressed {
+				keep = append(keep, fd)
+			}
+		}
+		if err := report.WriteBaseline(f, keep); err != nil {
+			e.errorf("--write-baseline: %v", err)
+			return true, ExitInternal
+		}
+		fmt.Fprintf(e.stderr, "authcheck: wrote %d fingerprints to %s\n", len(keep), o.writeBaseline)
+		return true, ExitOK
+	}
+	if o.baseline == "" {
+		return false, 0
+	}
+	f, err := os.Open(o.baseline)
+	if err != nil {
+		e.errorf("--baseline: %v", err)
+		return true, ExitUsage
+	}
+	defer f.Close()
+	b, err := report.ReadBaseline(f)
+	if err != nil {
+		e.errorf("--baseline %s: %v", o.baseline, err)
+		return true, ExitUsage
+	}
+	kept, n := b.Filter(r.Findings)
+	r.Findings = kept
+	if n > 0 {
+		fmt.Fprintf(e.stderr, "authcheck: %d findings are in the baseline and not reported\n", n)
+	}
+	return false, 0
+}
