@@ -1,10 +1,5 @@
 package cli
 
-func runProbe(args []string, e *env) int {
-	e.errorf("probe: not available yet")
-	return ExitInternal
-}
-
 func runAudit(args []string, e *env) int {
 	e.errorf("audit: not available yet")
 	return ExitInternal

@@ -1,0 +1,17 @@
+// Command noop is a go vet tool that runs one analyzer doing nothing: the
+// floor (go vet's load and type-check) that `authcheck scan` is timed
+// against by bench/scan/run.sh.
+package main
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
+
+var noop = &analysis.Analyzer{
+	Name: "noop",
+	Doc:  "does nothing; measures the driver's floor",
+	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+func main() { unitchecker.Main(noop) }

@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/probes/profile"
+	"github.com/authcheck/authcheck/report"
+)
+
+const probeAbout = `Live checks against a running service: TLS versions, ciphers and certificate
+(AP1xx), HSTS and redirects (AP2xx), session cookies (AP3xx), CORS and CSRF
+(AP4xx), rate limits (AP5xx), default deny and ownership (AP6xx), and more.
+
+Every check reports pass, fail, warn, skip (with the reason) or error (with the
+cause). Without --profile only the checks that need nothing but the URL run;
+a profile (YAML, see reference/profile.yaml) describes the login, logout,
+refresh and other endpoints and the test accounts the probes may use.
+
+Rate-limit probes run last and use up the target's budget for the accounts
+the profile marks burnable.`
+
+// probeFlags are probe's own flags, shared with audit.
+type probeFlags struct {
+	profile      string
+	ca           string
+	serverName   string
+	timeout      time.Duration
+	probeTimeout time.Duration
+	delay        time.Duration
+	conns        int
+	only, skip   string
+}
+
+func (p *probeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&p.profile, "profile", "", "probe profile `FILE` (YAML) describing the target's auth endpoints and test accounts")
+	fs.StringVar(&p.ca, "ca", "", "trust the CA certificates in PEM `FILE` (for private CAs)")
+	fs.StringVar(&p.serverName, "server-name", "", "TLS server `name` to verify, when it differs from the URL's host")
+	fs.DurationVar(&p.timeout, "timeout", probes.DefaultTimeout, "timeout of each network operation")
+	fs.DurationVar(&p.probeTimeout, "probe-timeout", probes.DefaultProbeTimeout, "timeout of each probe")
+	fs.DurationVar(&p.delay, "delay", 0, "pause before each request, for targets that throttle")
+	fs.IntVar(&p.conns, "conns", probes.DefaultPerHostConns, "concurrent connections to the target")
+	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
+	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func runProbe(args []string, e *env) int {
+	fs := flagSet(e, "probe", "[flags] URL", probeAbout)
+	var o outputFlags
+	o.register(fs)
+	var pf probeFlags
+	pf.register(fs)
+	urls, code := parseInterleaved(fs, args, e)
+	if code >= 0 {
+		return code
+	}
+	if len(urls) > 1 {
+		e.errorf("probe: want one target URL, got %d", len(urls))
+		return ExitUsage
+	}
+	if err := o.validate(""); err != nil {
+		e.errorf("probe: %v", err)
+		return ExitUsage
+	}
+	target := ""
+	if len(urls) == 1 {
+		target = urls[0]
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	r, code := probeReport(ctx, target, pf, e)
+	if r == nil {
+		return code
+	}
+	if done, c := o.applyBaseline(r, e); done {
+		return c
+	}
+	return max(o.emit(r, "probe", "", e), code)
+}
+
+// probeReport runs the selected probes and returns their report, or nil
+// and an exit code when the run could not start.
+func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (*report.Report, int) {
+	var prof *profile.Profile
+	if pf.profile != "" {
+		p, err := profile.Load(pf.profile)
+		if err != nil {
+			e.errorf("%v", err)
+			return nil, ExitUsage
+		}
+		prof = p
+	}
+	if targetURL == "" && prof == nil {
+		e.errorf("probe: give a target URL or --profile with a baseURL (run `authcheck probe --help`)")
+		return nil, ExitUsage
+	}
+	t, err := probes.NewTarget(probes.Options{
+		URL: targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
+		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
+	})
+	if err != nil {
+		e.errorf("probe: %v", err)
+		return nil, ExitUsage
+	}
+	all := probes.All()
+	sel := probes.Selection{Only: splitList(pf.only), Skip: splitList(pf.skip)}
+	if err := sel.Validate(all); err != nil {
+		e.errorf("probe: %v", err)
+		return nil, ExitUsage
+	}
+	// Fail fast, with one clear line, when nothing listens there.
+	conn, err := (&net.Dialer{Timeout: pf.timeout}).DialContext(ctx, "tcp", t.Host())
+	if err != nil {
+		e.errorf("probe: cannot reach %s: %v", t.Host(), err)
+		return nil, ExitInternal
+	}
+	conn.Close()
+	prog := newProgress(e)
+	checks := probes.Run(ctx, t, sel.Select(all), func(done, total int, name string) {
+		if prog.active {
+			prog.shown = true
+			fmt.Fprintf(e.stderr, "\rauthcheck: probe %d/%d (%s)…\033[K", done, total, name)
+		}
+	})
+	prog.done()
+	return &report.Report{Checks: checks}, ExitOK
+}
