@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/authcheck/authcheck/report"
+	"github.com/authcheck/authcheck/rules"
 )
 
 // outputFlags are the flags every reporting command shares (DESIGN §1).
@@ -19,6 +20,8 @@ type outputFlags struct {
 	baseline       string
 	writeBaseline  string
 	showSuppressed bool
+	// configFailOn is failOn from .authcheck.yml; --fail-on wins over it.
+	configFailOn string
 }
 
 func (o *outputFlags) register(fs *flag.FlagSet) {
@@ -32,7 +35,7 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 }
 
 // validate checks flag values before any work starts.
-func (o *outputFlags) validate(configFailOn string) error {
+func (o *outputFlags) validate() error {
 	switch strings.ToLower(o.format) {
 	case "text", "json", "sarif", "markdown", "md":
 	default:
@@ -43,16 +46,26 @@ func (o *outputFlags) validate(configFailOn string) error {
 	default:
 		return fmt.Errorf("--color %q: want auto, always or never", o.color)
 	}
-	if o.failOn == "" {
-		o.failOn = configFailOn
-	}
-	if o.failOn == "" {
-		o.failOn = "medium"
-	}
-	if _, _, err := report.ParseFailOn(o.failOn); err != nil {
-		return fmt.Errorf("--fail-on: %v", err)
+	if o.failOn != "" {
+		if _, _, err := report.ParseFailOn(o.failOn); err != nil {
+			return fmt.Errorf("--fail-on: %v", err)
+		}
 	}
 	return nil
+}
+
+// gate returns the --fail-on threshold: the flag, else the config's
+// failOn, else medium.
+func (o *outputFlags) gate() (threshold rules.Severity, never bool) {
+	v := o.failOn
+	if v == "" {
+		v = o.configFailOn
+	}
+	if v == "" {
+		v = "medium"
+	}
+	threshold, never, _ = report.ParseFailOn(v) // validated by validate and config.Parse
+	return threshold, never
 }
 
 // useColor decides colour for text written to stdout.
@@ -92,7 +105,7 @@ func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) in
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return ExitInternal
 	}
-	threshold, never, _ := report.ParseFailOn(o.failOn)
+	threshold, never := o.gate()
 	if !never && r.Fails(threshold) {
 		return ExitFindings
 	}

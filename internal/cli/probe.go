@@ -75,7 +75,7 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: want one target URL, got %d", len(urls))
 		return ExitUsage
 	}
-	if err := o.validate(""); err != nil {
+	if err := o.validate(); err != nil {
 		e.errorf("probe: %v", err)
 		return ExitUsage
 	}

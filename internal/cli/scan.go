@@ -48,6 +48,10 @@ func runScan(args []string, e *env) int {
 	if code >= 0 {
 		return code
 	}
+	if err := o.validate(); err != nil {
+		e.errorf("scan: %v", err)
+		return ExitUsage
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	r, _, code := scanReport(ctx, patterns, sf, &o, e)
@@ -82,10 +86,7 @@ func scanReport(ctx context.Context, patterns []string, sf scanFlags, o *outputF
 		}
 		cfg = c
 	}
-	if err := o.validate(cfg.FailOn); err != nil {
-		e.errorf("%v", err)
-		return nil, "", ExitUsage
-	}
+	o.configFailOn = cfg.FailOn
 	if sf.requireJustification || cfg.RequireJustification {
 		cfg.AnalyzerFlags["suppression.require-justification"] = "true"
 	}

@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"strings"
+
+	"github.com/authcheck/authcheck/checklist"
+	"github.com/authcheck/authcheck/internal/audit"
+	"github.com/authcheck/authcheck/report"
+)
+
+const auditAbout = `Grade a codebase and a running service against the production auth checklist.
+
+It runs scan on the packages (default ./...) and, with --target or a profile,
+probe against the service, then gives every checklist item a verdict:
+  pass          every rule that verifies it ran and passed
+  fail          a finding or a failed check, listed with its evidence
+  not verified  it has rules, but none ran (e.g. no profile given)
+  manual        no tool can verify it; the note says what a reviewer checks
+
+--reference starts the bundled reference auth server on a free loopback port
+with a fresh data directory, audits it (and, from the authcheck repository,
+its code), and stops it: every automated item must pass.`
+
+func runAudit(args []string, e *env) int {
+	fs := flagSet(e, "audit", "[flags] [packages]", auditAbout)
+	var o outputFlags
+	o.register(fs)
+	var pf probeFlags
+	pf.register(fs)
+	var sf scanFlags
+	fs.StringVar(&sf.config, "config", "", "read settings from `FILE` (default: .authcheck.yml found upward)")
+	fs.StringVar(&sf.dir, "C", "", "run in `DIR` (the module to scan)")
+	fs.BoolVar(&sf.tests, "tests", false, "report findings in _test.go files too")
+	fs.BoolVar(&sf.requireJustification, "require-justification", false, "report //authcheck:ignore directives without \"-- reason\" (AC001)")
+	target := fs.String("target", "", "`URL` of the running service to probe")
+	noScan := fs.Bool("no-scan", false, "do not run static analysis")
+	useReference := fs.Bool("reference", false, "start the bundled reference server and audit it")
+	patterns, code := parseInterleaved(fs, args, e)
+	if code >= 0 {
+		return code
+	}
+	if *useReference && (*target != "" || pf.profile != "") {
+		e.errorf("audit: --reference starts its own target; drop --target and --profile")
+		return ExitUsage
+	}
+	if err := o.validate(); err != nil {
+		e.errorf("audit: %v", err)
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	worst := ExitOK
+	if *useReference {
+		ref, err := startReference(ctx, e)
+		if err != nil {
+			e.errorf("audit: starting the reference server: %v", err)
+			return ExitInternal
+		}
+		defer ref.close()
+		*target, pf.profile = ref.url, ref.profilePath
+		if len(patterns) == 0 && !*noScan {
+			if inAuthcheckRepo(sf.dir) {
+				patterns = []string{"./reference/..."}
+			} else {
+				*noScan = true
+				fmt.Fprintln(e.stderr, "authcheck: not in the authcheck repository, so the reference server's code is not scanned (run from a clone to include it)")
+			}
+		}
+	}
+
+	r := &report.Report{}
+	cov := audit.Coverage{DisabledRules: map[string]bool{}}
+	if !*noScan {
+		sr, _, c := scanReport(ctx, patterns, sf, &o, e)
+		if sr == nil {
+			return c
+		}
+		worst = max(worst, c)
+		r.Findings = sr.Findings
+		cov.Scanned = true
+	}
+	if *target != "" || pf.profile != "" {
+		pr, c := probeReport(ctx, *target, pf, e)
+		if pr == nil {
+			return max(worst, c)
+		}
+		r.Checks = pr.Checks
+		cov.Probed = true
+	} else {
+		fmt.Fprintln(e.stderr, "authcheck: no --target or --profile: live checklist items will be 'not verified'")
+	}
+	cl, err := checklist.Load()
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitInternal
+	}
+	if done, c := o.applyBaseline(r, e); done {
+		return max(worst, c)
+	}
+	r.Checklist = audit.Grade(cl, r.Findings, r.Checks, cov)
+	return max(o.emit(r, "audit", "", e), worst)
+}
+
+// inAuthcheckRepo reports whether dir is inside the authcheck module.
+func inAuthcheckRepo(dir string) bool {
+	cmd := exec.Command("go", "list", "-m")
+	if dir != "" {
+		cmd.Dir = dir
+	}
+	out, err := cmd.Output()
+	return err == nil && strings.TrimSpace(string(out)) == "github.com/authcheck/authcheck"
+}
