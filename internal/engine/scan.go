@@ -15,7 +15,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/authcheck/authcheck/analyzers/suppression"
 	"github.com/authcheck/authcheck/report"
@@ -124,7 +123,7 @@ func Scan(ctx context.Context, o ScanOptions) (*ScanResult, error) {
 		return nil, fmt.Errorf("go vet: %s", firstLines(msg, 5))
 	}
 	res.Findings = dedupe(res.Findings)
-	report.AssignFingerprints(res.Findings, sourceLines(root))
+	report.AssignFingerprints(res.Findings, report.SourceLines(root))
 	return res, nil
 }
 
@@ -320,29 +319,4 @@ func parseVetStderr(s string) []PackageError {
 		uniq = append(uniq, e)
 	}
 	return uniq
-}
-
-// sourceLines returns a cached reader of source lines for fingerprints.
-func sourceLines(root string) func(path string, line int) string {
-	var mu sync.Mutex
-	cache := map[string][]string{}
-	return func(path string, line int) string {
-		mu.Lock()
-		defer mu.Unlock()
-		lines, ok := cache[path]
-		if !ok {
-			p := path
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(root, filepath.FromSlash(path))
-			}
-			if b, err := os.ReadFile(p); err == nil {
-				lines = strings.Split(string(b), "\n")
-			}
-			cache[path] = lines
-		}
-		if line < 1 || line > len(lines) {
-			return ""
-		}
-		return lines[line-1]
-	}
 }
