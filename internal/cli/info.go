@@ -12,12 +12,17 @@ import (
 
 func runRules(args []string, e *env) int {
 	fs := flagSet(e, "rules", "[flags]", "List every rule: ID, severity, checklist item and summary.")
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json or markdown")
 	if _, code := parseInterleaved(fs, args, e); code >= 0 {
 		return code
 	}
 	all := rules.All()
 	switch *format {
+	case "markdown", "md":
+		fmt.Fprintln(e.stdout, "| Rule | Severity | Checklist item | Finds |\n|---|---|---|---|")
+		for _, r := range all {
+			fmt.Fprintf(e.stdout, "| %s | %s | `%s` | %s |\n", r.ID, r.Severity, r.Checklist, strings.ReplaceAll(r.Summary, "|", "\\|"))
+		}
 	case "json":
 		type jsonRule struct {
 			ID, Name, Checklist, Severity, Source, Summary string
@@ -38,7 +43,7 @@ func runRules(args []string, e *env) int {
 		tw.Flush()
 		fmt.Fprintf(e.stdout, "\n%d rules. `authcheck explain ID` tells more about one.\n", len(all))
 	default:
-		e.errorf("rules: --format %q: want text or json", *format)
+		e.errorf("rules: --format %q: want text, json or markdown", *format)
 		return ExitUsage
 	}
 	return ExitOK
