@@ -5,6 +5,7 @@ package all
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 )
 
@@ -12,6 +13,7 @@ import (
 // directive checker last.
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		pwhash.Analyzer,
 		suppression.Analyzer,
 	}
 }
