@@ -5,6 +5,7 @@ package all
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 )
@@ -14,6 +15,7 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		pwhash.Analyzer,
+		jwtcheck.Analyzer,
 		suppression.Analyzer,
 	}
 }
