@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/authcheck/authcheck/report"
 	"github.com/authcheck/authcheck/rules"
@@ -84,24 +85,57 @@ type Selection struct {
 
 func matches(p *Probe, keys []string) bool {
 	for _, k := range keys {
-		k = strings.TrimSpace(k)
-		if strings.EqualFold(k, p.Area) || strings.EqualFold(k, p.Name) {
+		if matchesKey(p, k) {
 			return true
-		}
-		for _, r := range p.Rules {
-			if strings.EqualFold(k, r) || (len(k) < len(r) && strings.HasPrefix(r, strings.ToUpper(k))) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// Select returns the probes that the selection keeps.
+// matchesKey reports whether one selection key names p: its area, its name,
+// one of its rule IDs, or a rule family ("AP2", "AP2xx", "ap20"). Blank keys
+// (from "--only a,,b") match nothing: as a prefix they would match every
+// rule, and a stray comma in --skip would skip the whole run.
+func matchesKey(p *Probe, k string) bool {
+	k = strings.TrimSpace(k)
+	if k == "" {
+		return false
+	}
+	if strings.EqualFold(k, p.Area) || strings.EqualFold(k, p.Name) {
+		return true
+	}
+	family := ruleFamily(k)
+	for _, r := range p.Rules {
+		if strings.EqualFold(k, r) || (family != "" && strings.HasPrefix(r, family)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleFamily turns a family key ("AP2", "ap2xx", "AP20x") into the rule-ID
+// prefix it stands for, or "" when k is not one.
+func ruleFamily(k string) string {
+	k = strings.ToUpper(k)
+	k = strings.TrimRight(k, "X")
+	if len(k) < 3 || len(k) > 4 || k[0] != 'A' || (k[1] != 'C' && k[1] != 'P') {
+		return ""
+	}
+	for _, c := range k[2:] {
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	return k
+}
+
+// Select returns the probes that the selection keeps. Blank keys are
+// ignored, so an Only of only blank keys keeps everything.
 func (s Selection) Select(ps []*Probe) []*Probe {
+	only := nonBlank(s.Only)
 	var out []*Probe
 	for _, p := range ps {
-		if len(s.Only) > 0 && !matches(p, s.Only) {
+		if len(only) > 0 && !matches(p, only) {
 			continue
 		}
 		if matches(p, s.Skip) {
@@ -112,13 +146,26 @@ func (s Selection) Select(ps []*Probe) []*Probe {
 	return out
 }
 
+func nonBlank(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if strings.TrimSpace(k) != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // Validate reports selection keys that match no probe, so a typo in --only
-// is an error rather than an empty run.
+// is an error rather than an empty run. Blank keys are ignored.
 func (s Selection) Validate(ps []*Probe) error {
 	for _, k := range append(append([]string{}, s.Only...), s.Skip...) {
+		if strings.TrimSpace(k) == "" {
+			continue
+		}
 		found := false
 		for _, p := range ps {
-			if matches(p, []string{k}) {
+			if matchesKey(p, k) {
 				found = true
 				break
 			}
@@ -133,10 +180,17 @@ func (s Selection) Validate(ps []*Probe) error {
 // Progress is told when each probe finishes.
 type Progress func(done, total int, name string)
 
-// Run runs the probes against t: ordinary probes concurrently (bounded by
-// t's per-host cap), then the Last ones in sequence. A probe whose Needs
-// fails reports skip for each of its rules; a probe that panics reports
-// error instead of taking the run down.
+// Run runs the probes against t: ordinary probes concurrently (at most
+// t.Concurrency at a time), then the Last ones in sequence. Every rule a
+// probe lists gets at least one result:
+//   - a probe whose Needs fails reports skip for each of its rules;
+//   - a probe that panics reports error for each of its rules instead of
+//     taking the run down;
+//   - a probe that ignores its context is abandoned shortly after its
+//     deadline, with error results;
+//   - a rule the probe forgot to report gets an error result saying so.
+//
+// Results are sorted by rule ID, then by probe name, so output is stable.
 func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []report.Check {
 	var first, last []*Probe
 	for _, p := range ps {
@@ -147,22 +201,29 @@ func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []repor
 		}
 	}
 	total := len(ps)
+	type tagged struct {
+		probe string
+		seq   int
+		check report.Check
+	}
 	var (
 		mu   sync.Mutex
-		out  []report.Check
+		out  []tagged
 		done int
 	)
 	record := func(p *Probe, cs []report.Check) {
 		mu.Lock()
 		defer mu.Unlock()
-		out = append(out, cs...)
+		for i, c := range cs {
+			out = append(out, tagged{probe: p.Name, seq: i, check: c})
+		}
 		done++
 		if progress != nil {
 			progress(done, total, p.Name)
 		}
 	}
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, t.Concurrency))
+	sem := make(chan struct{}, t.concurrency())
 	for _, p := range first {
 		wg.Add(1)
 		sem <- struct{}{}
@@ -176,28 +237,91 @@ func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []repor
 	for _, p := range last {
 		record(p, runOne(ctx, t, p))
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Rule < out[j].Rule })
-	return out
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.check.Rule != b.check.Rule {
+			return a.check.Rule < b.check.Rule
+		}
+		if a.probe != b.probe {
+			return a.probe < b.probe
+		}
+		return a.seq < b.seq
+	})
+	checks := make([]report.Check, len(out))
+	for i, c := range out {
+		checks[i] = c.check
+	}
+	return checks
 }
 
-func runOne(ctx context.Context, t *Target, p *Probe) (cs []report.Check) {
-	if p.Needs != nil {
-		if why := p.Needs(t); why != "" {
-			for _, id := range p.Rules {
-				cs = append(cs, t.Skip(id, why))
-			}
-			return cs
+// abandonGrace is how long Run waits, after a probe's deadline, for the
+// probe to notice and return.
+const abandonGrace = 2 * time.Second
+
+func runOne(ctx context.Context, t *Target, p *Probe) []report.Check {
+	failAll := func(err error) []report.Check {
+		cs := make([]report.Check, 0, len(p.Rules))
+		for _, id := range p.Rules {
+			cs = append(cs, t.Error(id, err))
 		}
+		return cs
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			cs = nil
-			for _, id := range p.Rules {
-				cs = append(cs, t.Error(id, fmt.Errorf("probe %s failed internally: %v", p.Name, r)))
-			}
-		}
-	}()
+	type outcome struct {
+		checks []report.Check
+		panic  any
+	}
 	ctx, cancel := context.WithTimeout(ctx, t.ProbeTimeout())
 	defer cancel()
-	return p.Run(ctx, t)
+	ch := make(chan outcome, 1)
+	go func() {
+		var o outcome
+		defer func() {
+			if r := recover(); r != nil {
+				o = outcome{panic: r}
+			}
+			ch <- o
+		}()
+		if p.Needs != nil {
+			if why := p.Needs(t); why != "" {
+				for _, id := range p.Rules {
+					o.checks = append(o.checks, t.Skip(id, why))
+				}
+				return
+			}
+		}
+		o.checks = p.Run(ctx, t)
+	}()
+	var o outcome
+	select {
+	case o = <-ch:
+	case <-ctx.Done():
+		grace := time.NewTimer(abandonGrace)
+		defer grace.Stop()
+		select {
+		case o = <-ch:
+		case <-grace.C:
+			// The goroutine is left behind: Go cannot stop it, but the run
+			// goes on and reports why.
+			return failAll(fmt.Errorf("probe %s did not stop within %s of its %s deadline (%v)", p.Name, abandonGrace, t.ProbeTimeout(), context.Cause(ctx)))
+		}
+	}
+	if o.panic != nil {
+		return failAll(fmt.Errorf("probe %s failed internally: %v", p.Name, o.panic))
+	}
+	return completeResults(t, p, o.checks)
+}
+
+// completeResults adds an error result for each rule of p that cs does not
+// cover, so that a report never silently loses a check.
+func completeResults(t *Target, p *Probe, cs []report.Check) []report.Check {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.Rule] = true
+	}
+	for _, id := range p.Rules {
+		if !seen[id] {
+			cs = append(cs, t.Error(id, fmt.Errorf("probe %s reported no result for %s (a bug in the probe)", p.Name, id)))
+		}
+	}
+	return cs
 }

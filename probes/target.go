@@ -2,6 +2,7 @@ package probes
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -13,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/authcheck/authcheck/probes/profile"
@@ -39,10 +41,17 @@ type Options struct {
 	ProbeTimeout time.Duration // whole probe
 	MaxBody      int64
 	PerHostConns int           // concurrent connections to the target
-	Delay        time.Duration // pause before each request, for throttling targets
+	Delay        time.Duration // minimum spacing between requests, for throttling targets
+	// HTTPPort is the port of the target's plain-HTTP listener, probed for
+	// the redirect to HTTPS; 0 means 80.
+	HTTPPort int
 }
 
 // Target is a service under test plus the limits every probe obeys.
+//
+// The exported fields may be adjusted after NewTarget (tests set Roots to a
+// test server's pool) as long as no probe is running: the HTTP transport is
+// rebuilt when the fields it depends on change.
 type Target struct {
 	URL         *url.URL
 	Profile     *profile.Profile
@@ -50,12 +59,26 @@ type Target struct {
 	ServerName  string
 	Timeout     time.Duration
 	MaxBody     int64
-	Delay       time.Duration
+	Delay       time.Duration // minimum spacing between requests, across all probes
 	Concurrency int
+	// HTTPPort is the plain-HTTP port of the target's host (0: 80).
+	HTTPPort int
 
 	probeTimeout time.Duration
-	conns        chan struct{} // per-host connection cap
-	transport    *http.Transport
+
+	mu        sync.Mutex
+	conns     chan struct{} // per-host connection cap
+	transport *http.Transport
+	builtFor  transportKey // the settings transport was built with
+	nextSlot  time.Time    // earliest start of the next request when Delay > 0
+}
+
+// transportKey is what the HTTP transport depends on.
+type transportKey struct {
+	roots       *x509.CertPool
+	serverName  string
+	timeout     time.Duration
+	concurrency int
 }
 
 // NewTarget validates the options and builds a Target.
@@ -78,11 +101,15 @@ func NewTarget(o Options) (*Target, error) {
 		URL:          u,
 		Profile:      o.Profile,
 		ServerName:   o.ServerName,
-		Timeout:      cmpOr(o.Timeout, DefaultTimeout),
-		MaxBody:      cmpOr(o.MaxBody, DefaultMaxBody),
+		Timeout:      cmp.Or(o.Timeout, DefaultTimeout),
+		MaxBody:      cmp.Or(o.MaxBody, DefaultMaxBody),
 		Delay:        o.Delay,
-		Concurrency:  cmpOr(o.PerHostConns, DefaultPerHostConns),
-		probeTimeout: cmpOr(o.ProbeTimeout, DefaultProbeTimeout),
+		Concurrency:  cmp.Or(o.PerHostConns, DefaultPerHostConns),
+		HTTPPort:     o.HTTPPort,
+		probeTimeout: cmp.Or(o.ProbeTimeout, DefaultProbeTimeout),
+	}
+	if o.HTTPPort < 0 || o.HTTPPort > 65535 {
+		return nil, fmt.Errorf("plain-HTTP port %d out of range", o.HTTPPort)
 	}
 	if t.ServerName == "" && o.Profile != nil {
 		t.ServerName = o.Profile.ServerName
@@ -105,34 +132,52 @@ func NewTarget(o Options) (*Target, error) {
 		}
 		t.Roots = pool
 	}
-	t.conns = make(chan struct{}, t.Concurrency)
-	dialer := &net.Dialer{Timeout: t.Timeout}
-	t.transport = &http.Transport{
-		DialContext:            t.limitDial(dialer.DialContext),
+	return t, nil
+}
+
+// ProbeTimeout bounds one probe's whole run.
+func (t *Target) ProbeTimeout() time.Duration { return cmp.Or(t.probeTimeout, DefaultProbeTimeout) }
+
+// The effective limits: a Target built as a struct literal (in tests) gets
+// the defaults instead of zero timeouts or an unbuffered connection cap.
+func (t *Target) timeout() time.Duration { return cmp.Or(t.Timeout, DefaultTimeout) }
+func (t *Target) maxBody() int64         { return cmp.Or(t.MaxBody, DefaultMaxBody) }
+func (t *Target) concurrency() int       { return max(1, t.Concurrency) }
+
+// setup returns the HTTP transport and the connection cap for the current
+// settings, building them on first use and again after a setting changed.
+func (t *Target) setup() (*http.Transport, chan struct{}) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	key := transportKey{roots: t.Roots, serverName: t.ServerName, timeout: t.timeout(), concurrency: t.concurrency()}
+	if t.transport != nil && key == t.builtFor {
+		return t.transport, t.conns
+	}
+	if t.transport != nil {
+		t.transport.CloseIdleConnections()
+	}
+	if t.conns == nil || cap(t.conns) != key.concurrency {
+		// Connections still open hold slots of the old channel and give
+		// them back there, so replacing it is safe.
+		t.conns = make(chan struct{}, key.concurrency)
+	}
+	tr := &http.Transport{
 		TLSClientConfig:        t.TLSConfig(),
-		TLSHandshakeTimeout:    t.Timeout,
-		ResponseHeaderTimeout:  t.Timeout,
+		TLSHandshakeTimeout:    key.timeout,
+		ResponseHeaderTimeout:  key.timeout,
 		ExpectContinueTimeout:  time.Second,
 		MaxResponseHeaderBytes: DefaultMaxHeader,
-		MaxIdleConnsPerHost:    t.Concurrency,
-		MaxConnsPerHost:        t.Concurrency,
+		MaxIdleConnsPerHost:    key.concurrency,
+		MaxConnsPerHost:        key.concurrency,
 		IdleConnTimeout:        30 * time.Second,
 		DisableCompression:     true, // a gzip bomb must not get past MaxBody
 		ForceAttemptHTTP2:      false,
 	}
-	return t, nil
+	dialer := &net.Dialer{Timeout: key.timeout}
+	tr.DialContext = limitDial(t.conns, tr.CloseIdleConnections, dialer.DialContext)
+	t.transport, t.builtFor = tr, key
+	return tr, t.conns
 }
-
-func cmpOr[T comparable](v, def T) T {
-	var zero T
-	if v == zero {
-		return def
-	}
-	return v
-}
-
-// ProbeTimeout bounds one probe's whole run.
-func (t *Target) ProbeTimeout() time.Duration { return t.probeTimeout }
 
 // Host returns host:port of the target, with the scheme's default port.
 func (t *Target) Host() string {
@@ -155,35 +200,45 @@ func (t *Target) TLSConfig() *tls.Config {
 	return &tls.Config{RootCAs: t.Roots, ServerName: name, MinVersion: tls.VersionTLS12}
 }
 
-// limitDial wraps a dial function with the per-host connection cap and
-// sets a deadline-bearing connection.
-func (t *Target) limitDial(dial func(ctx context.Context, network, addr string) (net.Conn, error)) func(ctx context.Context, network, addr string) (net.Conn, error) {
+// limitDial wraps a dial function with the per-host connection cap. Idle
+// keep-alive connections hold slots too: when none is free, it asks the
+// transport to close its idle ones before waiting for a busy one, so that a
+// pool of idle HTTPS connections cannot starve a raw dial or a dial to the
+// plain-HTTP port for IdleConnTimeout.
+func limitDial(conns chan struct{}, closeIdle func(), dial func(ctx context.Context, network, addr string) (net.Conn, error)) func(ctx context.Context, network, addr string) (net.Conn, error) {
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
 		select {
-		case t.conns <- struct{}{}:
-		case <-ctx.Done():
-			return nil, ctx.Err()
+		case conns <- struct{}{}:
+		default:
+			if closeIdle != nil {
+				closeIdle()
+			}
+			select {
+			case conns <- struct{}{}:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
 		}
 		c, err := dial(ctx, network, addr)
 		if err != nil {
-			<-t.conns
+			<-conns
 			return nil, err
 		}
-		return &cappedConn{Conn: c, release: func() { <-t.conns }}, nil
+		return &cappedConn{Conn: c, release: func() { <-conns }}, nil
 	}
 }
 
+// cappedConn gives its slot back exactly once, however many times and from
+// however many goroutines it is closed (the transport's read and write
+// loops may both close a failed connection).
 type cappedConn struct {
 	net.Conn
 	release func()
-	closed  bool
+	once    sync.Once
 }
 
 func (c *cappedConn) Close() error {
-	if !c.closed {
-		c.closed = true
-		c.release()
-	}
+	c.once.Do(c.release)
 	return c.Conn.Close()
 }
 
@@ -191,23 +246,41 @@ func (c *cappedConn) Close() error {
 // hellos), counted against the per-host cap. Its deadline is t.Timeout
 // from now; callers may extend it.
 func (t *Target) DialTCP(ctx context.Context) (net.Conn, error) {
-	t.pause(ctx)
-	d := &net.Dialer{Timeout: t.Timeout}
-	c, err := t.limitDial(d.DialContext)(ctx, "tcp", t.Host())
+	if err := t.pause(ctx); err != nil {
+		return nil, err
+	}
+	tr, conns := t.setup()
+	d := &net.Dialer{Timeout: t.timeout()}
+	c, err := limitDial(conns, tr.CloseIdleConnections, d.DialContext)(ctx, "tcp", t.Host())
 	if err != nil {
 		return nil, err
 	}
-	_ = c.SetDeadline(time.Now().Add(t.Timeout))
+	_ = c.SetDeadline(time.Now().Add(t.timeout()))
 	return c, nil
 }
 
-func (t *Target) pause(ctx context.Context) {
+// pause spaces requests at least Delay apart across all probes: each caller
+// reserves the next free slot and waits for it. It returns ctx's error when
+// ctx ends first.
+func (t *Target) pause(ctx context.Context) error {
 	if t.Delay <= 0 {
-		return
+		return ctx.Err()
 	}
+	t.mu.Lock()
+	now := time.Now()
+	slot := t.nextSlot
+	if slot.Before(now) {
+		slot = now
+	}
+	t.nextSlot = slot.Add(t.Delay)
+	t.mu.Unlock()
+	wait := time.NewTimer(slot.Sub(now))
+	defer wait.Stop()
 	select {
-	case <-time.After(t.Delay):
+	case <-wait.C:
+		return nil
 	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 
@@ -221,17 +294,49 @@ type Response struct {
 	TLS        *tls.ConnectionState
 }
 
-// Cookies parses the response's Set-Cookie headers.
+// Cookies returns the response's Set-Cookie headers that parse (see
+// SetCookies).
 func (r *Response) Cookies() []*http.Cookie {
-	return (&http.Response{Header: r.Header}).Cookies()
+	cs, _ := r.SetCookies()
+	return cs
+}
+
+// SetCookies parses every Set-Cookie header line with http.ParseSetCookie,
+// in order. Lines that do not parse are returned as errors naming the
+// line, rather than dropped: a browser may still store some of them.
+// (http.Response.Cookies drops them silently, and returns nothing at all
+// past its cookie-count limit.)
+func (r *Response) SetCookies() ([]*http.Cookie, []error) {
+	var (
+		cs   []*http.Cookie
+		errs []error
+	)
+	for _, line := range r.Header.Values("Set-Cookie") {
+		c, err := http.ParseSetCookie(line)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("Set-Cookie %q: %w", truncate(line, 80), err))
+			continue
+		}
+		cs = append(cs, c)
+	}
+	return cs, errs
+}
+
+// truncate shortens s to at most n bytes for messages and evidence.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // Client returns an HTTP client that does not follow redirects (probes
 // inspect them) and obeys the target's limits.
 func (t *Target) Client() *http.Client {
+	tr, _ := t.setup()
 	return &http.Client{
-		Transport: t.transport,
-		Timeout:   2 * t.Timeout,
+		Transport: tr,
+		Timeout:   2 * t.timeout(),
 		CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		},
@@ -257,18 +362,22 @@ func (t *Target) NewRequest(ctx context.Context, method, ref string, body []byte
 	return req, nil
 }
 
-// Do sends req and reads at most MaxBody bytes of the answer.
+// Do sends req and reads at most MaxBody bytes of the answer. The whole
+// exchange, body included, ends within twice the target's Timeout.
 func (t *Target) Do(req *http.Request) (*Response, error) {
-	t.pause(req.Context())
+	if err := t.pause(req.Context()); err != nil {
+		return nil, err
+	}
 	resp, err := t.Client().Do(req)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, t.MaxBody+1))
+	limit := t.maxBody()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	out := &Response{StatusCode: resp.StatusCode, Header: resp.Header, Request: req, TLS: resp.TLS}
-	if int64(len(body)) > t.MaxBody {
-		body = body[:t.MaxBody]
+	if int64(len(body)) > limit {
+		body = body[:limit]
 		out.Truncated = true
 	}
 	out.Body = body
@@ -325,20 +434,47 @@ func (t *Target) Error(rule string, err error) report.Check {
 	return t.Result(rule, report.StatusError, describeNetError(err), nil)
 }
 
-// describeNetError turns transport errors into one clear sentence.
+// describeNetError turns transport errors into one clear sentence that
+// starts with the cause.
 func describeNetError(err error) string {
-	var ne net.Error
+	var (
+		ne      net.Error
+		recErr  tls.RecordHeaderError
+		unknown x509.UnknownAuthorityError
+		badHost x509.HostnameError
+		invalid x509.CertificateInvalidError
+	)
+	msg := ""
+	if err != nil {
+		msg = err.Error()
+	}
 	switch {
 	case err == nil:
 		return "unknown error"
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
-		return "timed out: " + err.Error()
-	case strings.Contains(err.Error(), "server response headers exceeded"):
-		return "response headers too large: " + err.Error()
+		return "timed out: " + msg
+	case errors.Is(err, context.Canceled):
+		return "cancelled: " + msg
+	case strings.Contains(msg, "server response headers exceeded"):
+		return "response headers too large: " + msg
+	case errors.As(err, &recErr):
+		return "not a TLS server (the first bytes are no TLS record): " + msg
+	case errors.As(err, &unknown), errors.As(err, &badHost), errors.As(err, &invalid):
+		return "certificate not trusted (a private CA is given with --ca or the profile's ca): " + msg
+	case strings.Contains(msg, "malformed HTTP"):
+		return "not an HTTP response: " + msg
+	case strings.Contains(msg, "connection refused"):
+		return "connection refused (nothing listens there): " + msg
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), strings.Contains(msg, "connection reset"):
+		return "the target closed the connection without a complete answer: " + msg
 	default:
-		return err.Error()
+		return msg
 	}
 }
+
+// DescribeError is the one-sentence cause Error reports for err, for
+// probes that put a failed request into a message or evidence.
+func DescribeError(err error) string { return describeNetError(err) }
 
 // HasProfile reports whether the target has a profile, as a Needs helper.
 func HasProfile(t *Target) string {

@@ -36,6 +36,7 @@ type probeFlags struct {
 	probeTimeout time.Duration
 	delay        time.Duration
 	conns        int
+	httpPort     int
 	only, skip   string
 }
 
@@ -46,6 +47,7 @@ func (p *probeFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&p.timeout, "timeout", probes.DefaultTimeout, "timeout of each network operation")
 	fs.DurationVar(&p.probeTimeout, "probe-timeout", probes.DefaultProbeTimeout, "timeout of each probe")
 	fs.DurationVar(&p.delay, "delay", 0, "pause before each request, for targets that throttle")
+	fs.IntVar(&p.httpPort, "http-port", 0, "`port` of the target's plain-HTTP listener, whose redirect to HTTPS is checked (default: the profile's httpPort, else 80)")
 	fs.IntVar(&p.conns, "conns", probes.DefaultPerHostConns, "concurrent connections to the target")
 	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
 	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
@@ -111,8 +113,13 @@ func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (
 		e.errorf("probe: give a target URL or --profile with a baseURL (run `authcheck probe --help`)")
 		return nil, ExitUsage
 	}
+	httpPort := pf.httpPort
+	if httpPort == 0 && prof != nil {
+		httpPort = prof.HTTPPort
+	}
 	t, err := probes.NewTarget(probes.Options{
-		URL: targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
+		HTTPPort: httpPort,
+		URL:      targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
 		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
 	})
 	if err != nil {

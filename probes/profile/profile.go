@@ -28,6 +28,9 @@ type Profile struct {
 	CA string `yaml:"ca,omitempty"`
 	// ServerName overrides the TLS server name (SNI and verification).
 	ServerName string `yaml:"serverName,omitempty"`
+	// HTTPPort is the port of the target's plain-HTTP listener, whose
+	// redirect to HTTPS is checked (0: port 80).
+	HTTPPort int `yaml:"httpPort,omitempty"`
 
 	Endpoints Endpoints `yaml:"endpoints"`
 	Session   Session   `yaml:"session,omitempty"`
@@ -270,6 +273,9 @@ func (p *Profile) Validate() error {
 		if a.Username == "" || a.Password == "" {
 			return fmt.Errorf("accounts[%d]: username and password are required", i)
 		}
+	}
+	if p.HTTPPort < 0 || p.HTTPPort > 65535 {
+		return fmt.Errorf("httpPort: %d is not a port", p.HTTPPort)
 	}
 	if p.Limits.LoginPerIP < 0 || p.Limits.LoginPerAccount < 0 || p.Limits.ResetPerAddress < 0 {
 		return errors.New("limits: must not be negative")

@@ -1,0 +1,7 @@
+package cli
+
+// The probe areas register their probes when imported.
+import (
+	_ "github.com/authcheck/authcheck/probes/httpcheck"
+	_ "github.com/authcheck/authcheck/probes/tlscheck"
+)

@@ -1,0 +1,84 @@
+// Package tlscheck probes a target's TLS configuration and certificate
+// (rules AP101–AP109, DESIGN §5 "TLS").
+//
+// Protocol versions and cipher suites are tested with hand-built
+// ClientHellos rather than crypto/tls, which cannot offer SSLv2 or SSLv3
+// and silently drops the DHE, NULL, EXPORT and anonymous suites a scan has
+// to offer. Each hello goes on its own connection; the first record of the
+// answer decides: a ServerHello for the offered version means accepted, an
+// alert or a closed connection means refused, silence or bytes that are
+// not TLS leave the check undecided (status error, with the cause).
+// Weak suites are enumerated class-wide: one hello offers every weak suite
+// and only an acceptance leads to another hello, without the accepted
+// suite, so a well-configured server costs one hello per version.
+//
+// The certificate comes from an ordinary crypto/tls handshake that skips
+// verification, and is then verified by hand so that each failure (chain,
+// host name, validity period, approaching expiry, key size) is a result of
+// its own.
+//
+// Every rule reports on every run, passes included; plain-HTTP targets get
+// skip.
+package tlscheck
+
+import (
+	"sync/atomic"
+	"time"
+
+	"github.com/authcheck/authcheck/probes"
+)
+
+// Area is the probe area of this package (for --only/--skip).
+const Area = "tls"
+
+func init() {
+	probes.Register(&probes.Probe{
+		Name:  "tls-versions",
+		Area:  Area,
+		Rules: []string{"AP101", "AP102"},
+		Needs: needsTLS,
+		Run:   probeVersions,
+	})
+	probes.Register(&probes.Probe{
+		Name:  "tls-ciphers",
+		Area:  Area,
+		Rules: []string{"AP103", "AP104"},
+		Needs: needsTLS,
+		Run:   probeCiphers,
+	})
+	probes.Register(&probes.Probe{
+		Name:  "tls-certificate",
+		Area:  Area,
+		Rules: []string{"AP105", "AP106", "AP107", "AP108", "AP109"},
+		Needs: needsTLS,
+		Run:   probeCertificate,
+	})
+}
+
+// PlainHTTPReason is the skip reason for targets reached over http://.
+const PlainHTTPReason = "target is plain HTTP"
+
+func needsTLS(t *probes.Target) string {
+	if t.URL.Scheme != "https" {
+		return PlainHTTPReason
+	}
+	return ""
+}
+
+// DefaultExpiryWarning is how close to expiry a certificate draws AP108.
+const DefaultExpiryWarning = 30 * 24 * time.Hour
+
+var expiryWarning atomic.Int64 // nanoseconds; 0 means the default
+
+// SetExpiryWarning sets the AP108 threshold for all later probe runs (the
+// command line sets it from configuration). A value <= 0 restores
+// DefaultExpiryWarning.
+func SetExpiryWarning(d time.Duration) { expiryWarning.Store(int64(max(d, 0))) }
+
+// ExpiryWarning returns the AP108 threshold in effect.
+func ExpiryWarning() time.Duration {
+	if d := expiryWarning.Load(); d > 0 {
+		return time.Duration(d)
+	}
+	return DefaultExpiryWarning
+}
