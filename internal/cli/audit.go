@@ -33,7 +33,6 @@ func runAudit(args []string, e *env) int {
 	var pf probeFlags
 	pf.register(fs)
 	var sf scanFlags
-	fs.StringVar(&sf.config, "config", "", "read settings from `FILE` (default: .authcheck.yml found upward)")
 	fs.StringVar(&sf.dir, "C", "", "run in `DIR` (the module to scan)")
 	fs.BoolVar(&sf.tests, "tests", false, "report findings in _test.go files too")
 	fs.BoolVar(&sf.requireJustification, "require-justification", false, "report //authcheck:ignore directives without \"-- reason\" (AC001)")
@@ -44,6 +43,7 @@ func runAudit(args []string, e *env) int {
 	if code >= 0 {
 		return code
 	}
+	sf.config = pf.config
 	if *useReference && (*target != "" || pf.profile != "") {
 		e.errorf("audit: --reference starts its own target; drop --target and --profile")
 		return ExitUsage

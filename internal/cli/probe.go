@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/probes/httpcheck"
 	"github.com/authcheck/authcheck/probes/profile"
+	"github.com/authcheck/authcheck/probes/tlscheck"
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -29,6 +31,7 @@ the profile marks burnable.`
 
 // probeFlags are probe's own flags, shared with audit.
 type probeFlags struct {
+	config       string
 	profile      string
 	ca           string
 	serverName   string
@@ -41,6 +44,7 @@ type probeFlags struct {
 }
 
 func (p *probeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&p.config, "config", "", "read settings from `FILE` (default: .authcheck.yml found upward from the working directory)")
 	fs.StringVar(&p.profile, "profile", "", "probe profile `FILE` (YAML) describing the target's auth endpoints and test accounts")
 	fs.StringVar(&p.ca, "ca", "", "trust the CA certificates in PEM `FILE` (for private CAs)")
 	fs.StringVar(&p.serverName, "server-name", "", "TLS server `name` to verify, when it differs from the URL's host")
@@ -100,6 +104,17 @@ func runProbe(args []string, e *env) int {
 // probeReport runs the selected probes and returns their report, or nil
 // and an exit code when the run could not start.
 func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (*report.Report, int) {
+	cfg, err := loadConfig(pf.config, ".")
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, ExitUsage
+	}
+	if v := cfg.Probes.HSTSMinMaxAge; v > 0 {
+		httpcheck.MinHSTSMaxAge = v
+	}
+	if v := cfg.Probes.CertExpiryWarning; v > 0 {
+		tlscheck.SetExpiryWarning(v)
+	}
 	var prof *profile.Profile
 	if pf.profile != "" {
 		p, err := profile.Load(pf.profile)

@@ -72,19 +72,10 @@ func scanReport(ctx context.Context, patterns []string, sf scanFlags, o *outputF
 	if dir == "" {
 		dir = "."
 	}
-	analyzers := all.Analyzers()
-	cfg := &config.Config{Rules: map[string]config.RuleSetting{}, AnalyzerFlags: map[string]string{}}
-	cfgPath := sf.config
-	if cfgPath == "" {
-		cfgPath = config.Find(dir)
-	}
-	if cfgPath != "" {
-		c, err := config.Load(cfgPath, analyzers)
-		if err != nil {
-			e.errorf("%v", err)
-			return nil, "", ExitUsage
-		}
-		cfg = c
+	cfg, err := loadConfig(sf.config, dir)
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, "", ExitUsage
 	}
 	o.configFailOn = cfg.FailOn
 	if sf.requireJustification || cfg.RequireJustification {
@@ -157,4 +148,17 @@ func (p *progress) done() {
 	if p.shown {
 		fmt.Fprint(p.e.stderr, "\r\033[K")
 	}
+}
+
+// loadConfig reads --config, or .authcheck.yml found upward from dir, or
+// returns the defaults when there is none.
+func loadConfig(explicit, dir string) (*config.Config, error) {
+	p := explicit
+	if p == "" {
+		p = config.Find(dir)
+	}
+	if p == "" {
+		return &config.Config{Rules: map[string]config.RuleSetting{}, AnalyzerFlags: map[string]string{}}, nil
+	}
+	return config.Load(p, all.Analyzers())
 }

@@ -14,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"gopkg.in/yaml.v3"
@@ -36,6 +37,18 @@ type Config struct {
 	// AnalyzerFlags maps "analyzer.flag" to its value, e.g.
 	// "pwhash.bcrypt-min-cost": "12".
 	AnalyzerFlags map[string]string
+	Probes        ProbeSettings
+}
+
+// ProbeSettings are thresholds of the live probes.
+type ProbeSettings struct {
+	// HSTSMinMaxAge is the shortest acceptable HSTS max-age in seconds
+	// (default one year, ASVS 5.0 3.4.1; the Mozilla Observatory uses
+	// 15552000).
+	HSTSMinMaxAge int64 `yaml:"hstsMinMaxAge"`
+	// CertExpiryWarning warns when the certificate expires sooner
+	// (default 720h).
+	CertExpiryWarning time.Duration `yaml:"certExpiryWarning"`
 }
 
 // RuleSetting changes one rule.
@@ -53,6 +66,7 @@ type file struct {
 	Exclude              []string                     `yaml:"exclude"`
 	Rules                yaml.Node                    `yaml:"rules"`
 	Analyzers            map[string]map[string]string `yaml:"analyzers"`
+	Probes               ProbeSettings                `yaml:"probes"`
 }
 
 type ruleSetting struct {
@@ -121,6 +135,10 @@ func Parse(b []byte, analyzers []*analysis.Analyzer) (*Config, error) {
 		}
 	}
 	c.Exclude = f.Exclude
+	if f.Probes.HSTSMinMaxAge < 0 || f.Probes.CertExpiryWarning < 0 {
+		return nil, errors.New("probes: thresholds must not be negative")
+	}
+	c.Probes = f.Probes
 	if err := parseRules(&f.Rules, c); err != nil {
 		return nil, err
 	}

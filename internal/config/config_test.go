@@ -27,6 +27,7 @@ rules:
   ac001: {disabled: true}
 analyzers:
   pwtest: {min-cost: "14"}
+probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h}
 `), []*analysis.Analyzer{testAnalyzer})
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +40,9 @@ analyzers:
 	}
 	if got := c.AnalyzerFlags["pwtest.min-cost"]; got != "14" {
 		t.Errorf("analyzer flag = %q", got)
+	}
+	if c.Probes.HSTSMinMaxAge != 15552000 || c.Probes.CertExpiryWarning.Hours() != 336 {
+		t.Errorf("probe settings = %+v", c.Probes)
 	}
 	if testAnalyzer.Flags.Lookup("min-cost").Value.String() != "12" {
 		t.Error("validation changed the analyzer's own flag")
@@ -61,6 +65,8 @@ func TestParseErrorsNameKeyAndLine(t *testing.T) {
 		{"analyzers:\n  pwtest: {min-cost: twelve}", `analyzers.pwtest.min-cost`},
 		{"version: 2", "version: 2"},
 		{"exclude: ['[']", "bad pattern"},
+		{"probes: {hstsMaxAge: 1}", `unknown key "hstsMaxAge"`},
+		{"probes: {certExpiryWarning: soon}", "time.Duration"},
 	} {
 		_, err := Parse([]byte(tc.yaml), as)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
