@@ -8,6 +8,7 @@ import (
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/suppression"
+	"github.com/authcheck/authcheck/analyzers/urlcreds"
 )
 
 // Analyzers returns every authcheck analyzer, security checks first and the
@@ -16,6 +17,7 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		pwhash.Analyzer,
 		jwtcheck.Analyzer,
+		urlcreds.Analyzer,
 		suppression.Analyzer,
 	}
 }
