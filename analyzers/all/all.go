@@ -7,6 +7,7 @@ import (
 
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
+	"github.com/authcheck/authcheck/analyzers/secretcompare"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 	"github.com/authcheck/authcheck/analyzers/urlcreds"
 )
@@ -16,6 +17,7 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		pwhash.Analyzer,
+		secretcompare.Analyzer,
 		jwtcheck.Analyzer,
 		urlcreds.Analyzer,
 		suppression.Analyzer,
