@@ -33,9 +33,15 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 	for _, r := range rules.All() {
 		byItem[r.Checklist] = append(byItem[r.Checklist], r)
 	}
-	failedRule := map[string]int{}
+	// Info findings are notes (e.g. a one-time reset link in a URL is
+	// acceptable under conditions): they do not fail an item.
+	failedRule, notedRule := map[string]int{}, map[string]int{}
 	for _, f := range findings {
-		if !f.Suppressed {
+		switch {
+		case f.Suppressed:
+		case f.Severity == rules.Info:
+			notedRule[f.Rule]++
+		default:
 			failedRule[f.Rule]++
 		}
 	}
@@ -60,7 +66,7 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 			out = append(out, e)
 			continue
 		}
-		var ran, failed, notRun []string
+		var ran, failed, notRun, noted []string
 		for _, r := range rs {
 			switch {
 			case cov.DisabledRules[r.ID]:
@@ -72,6 +78,9 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 					failed = append(failed, fmt.Sprintf("%s (%d finding%s)", r.ID, n, plural(n)))
 				} else {
 					ran = append(ran, r.ID)
+					if n := notedRule[r.ID]; n > 0 {
+						noted = append(noted, fmt.Sprintf("%s (%d info finding%s)", r.ID, n, plural(n)))
+					}
 				}
 			default:
 				cs := checkStatus[r.ID]
@@ -96,9 +105,14 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 			e.Note = "failed: " + strings.Join(failed, "; ")
 		case len(ran) > 0:
 			e.Status = report.VerdictPass
+			var notes []string
 			if len(notRun) > 0 {
-				e.Note = "partly verified; not run: " + strings.Join(notRun, "; ")
+				notes = append(notes, "partly verified; not run: "+strings.Join(notRun, "; "))
 			}
+			if len(noted) > 0 {
+				notes = append(notes, "noted: "+strings.Join(noted, "; "))
+			}
+			e.Note = strings.Join(notes, ". ")
 		default:
 			e.Status = report.VerdictNotVerified
 			e.Note = "no rule ran: " + strings.Join(notRun, "; ") + hint(it)

@@ -55,6 +55,8 @@ func TestGrade(t *testing.T) {
 			map[string]string{"zz.both": "pass", "zz.live": "not verified", "zz.none": "manual"}},
 		{"finding fails the item", []report.Finding{{Rule: "AC990"}}, []report.Check{pass("AP990"), pass("AP991")}, Coverage{Scanned: true, Probed: true},
 			map[string]string{"zz.both": "fail", "zz.live": "pass", "zz.none": "manual"}},
+		{"info finding is a note, not a failure", []report.Finding{{Rule: "AC990", Severity: rules.Info}}, nil, Coverage{Scanned: true},
+			map[string]string{"zz.both": "pass"}},
 		{"suppressed finding does not", []report.Finding{{Rule: "AC990", Suppressed: true}}, []report.Check{pass("AP990"), pass("AP991")}, Coverage{Scanned: true, Probed: true},
 			map[string]string{"zz.both": "pass", "zz.live": "pass"}},
 		{"failed check fails", nil, []report.Check{pass("AP990"), {Rule: "AP991", Status: report.StatusFail, Message: "no 429"}}, Coverage{Scanned: true, Probed: true},

@@ -35,7 +35,7 @@ func runAudit(args []string, e *env) int {
 	var sf scanFlags
 	fs.StringVar(&sf.dir, "C", "", "run in `DIR` (the module to scan)")
 	fs.BoolVar(&sf.tests, "tests", false, "report findings in _test.go files too")
-	fs.BoolVar(&sf.requireJustification, "require-justification", false, "report //authcheck:ignore directives without \"-- reason\" (AC001)")
+	fs.BoolVar(&sf.requireJustification, "require-justification", true, "report //authcheck:ignore directives without \"-- reason\" (AC001); on by default in audits, where every waiver is reviewed")
 	target := fs.String("target", "", "`URL` of the running service to probe")
 	noScan := fs.Bool("no-scan", false, "do not run static analysis")
 	useReference := fs.Bool("reference", false, "start the bundled reference server and audit it")
@@ -64,6 +64,9 @@ func runAudit(args []string, e *env) int {
 		}
 		defer ref.close()
 		*target, pf.profile = ref.url, ref.profilePath
+		if pf.httpPort == 0 {
+			pf.httpPort = ref.httpPort
+		}
 		if len(patterns) == 0 && !*noScan {
 			if inAuthcheckRepo(sf.dir) {
 				patterns = []string{"./reference/..."}
@@ -76,6 +79,9 @@ func runAudit(args []string, e *env) int {
 
 	r := &report.Report{}
 	cov := audit.Coverage{DisabledRules: map[string]bool{}}
+	if !sf.requireJustification {
+		cov.DisabledRules["AC001"] = true
+	}
 	if !*noScan {
 		sr, _, c := scanReport(ctx, patterns, sf, &o, e)
 		if sr == nil {
