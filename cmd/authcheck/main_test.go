@@ -221,3 +221,16 @@ func TestRulesAndChecklistAgree(t *testing.T) {
 		}
 	}
 }
+
+func newCmd(dir, name string, args ...string) *exec.Cmd {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	return cmd
+}
+
+func mustUnmarshal(t *testing.T, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("%v\n%.500s", err, s)
+	}
+}
