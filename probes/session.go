@@ -3,8 +3,11 @@ package probes
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -96,6 +99,20 @@ func (t *Target) CallRequest(ctx context.Context, ep *profile.Endpoint, fields m
 	req.Header.Set("Origin", t.Origin())
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
 	as.Apply(req)
+	if t.Profile != nil && t.Profile.ForwardedHeader != "" {
+		// Each session (and each anonymous call) comes from its own client
+		// address, so that one probe's logins do not use up the per-IP
+		// budget of the next. Probes that test per-IP limits set the
+		// header themselves.
+		ip := ""
+		if as != nil {
+			ip = as.ClientIP
+		}
+		if ip == "" {
+			ip = t.NewClientIP()
+		}
+		req.Header.Set(t.Profile.ForwardedHeader, ip)
+	}
 	if t.Profile != nil && t.Profile.CSRFHeader != "" && t.Profile.CSRFCookie != "" && as != nil {
 		for _, c := range as.Cookies {
 			if c.Name == t.Profile.CSRFCookie {
@@ -127,6 +144,9 @@ type Session struct {
 	AccessToken  string
 	RefreshToken string
 	Login        *Response
+	// ClientIP is the address the session's requests claim through the
+	// profile's forwardedHeader ("" when the target trusts none).
+	ClientIP string
 }
 
 // Apply adds the session's credentials to req. A nil session adds nothing.
@@ -160,11 +180,15 @@ func (t *Target) Login(ctx context.Context, acct profile.Account) (*Session, err
 		return nil, fmt.Errorf("the profile describes no login endpoint")
 	}
 	ep := t.Profile.Endpoints.Login
-	resp, err := t.Call(ctx, ep, map[string]any{"username": acct.Username, "password": acct.Password}, nil, nil)
+	client := &Session{}
+	if t.Profile.ForwardedHeader != "" {
+		client.ClientIP = t.NewClientIP()
+	}
+	resp, err := t.Call(ctx, ep, map[string]any{"username": acct.Username, "password": acct.Password}, nil, client)
 	if err != nil {
 		return nil, fmt.Errorf("login as %s: %w", acct.Username, err)
 	}
-	s := &Session{Account: acct, Login: resp, SetCookies: resp.Cookies()}
+	s := &Session{Account: acct, Login: resp, SetCookies: resp.Cookies(), ClientIP: client.ClientIP}
 	now := time.Now()
 	for _, c := range s.SetCookies {
 		if c.MaxAge < 0 || c.Value == "" || (!c.Expires.IsZero() && c.Expires.Before(now)) {
@@ -262,4 +286,21 @@ func JSONString(body []byte, key string) string {
 		return ""
 	}
 	return jsonString(v, key)
+}
+
+// NewClientIP hands out a client address from 198.18.0.0/15 (RFC 2544
+// benchmarking space, never a real client) for the profile's forwarded
+// header. It is only ever written into that header: no traffic goes there.
+// The pool starts at a random offset so that runs do not share counters.
+func (t *Target) NewClientIP() string {
+	t.ipMu.Lock()
+	defer t.ipMu.Unlock()
+	if !t.ipSeeded {
+		var b [4]byte
+		_, _ = rand.Read(b[:])
+		t.ipNext, t.ipSeeded = binary.BigEndian.Uint32(b[:]), true
+	}
+	n := t.ipNext % (1 << 17)
+	t.ipNext++
+	return net.IPv4(198, 18+byte(n>>16), byte(n>>8), byte(n)).String()
 }

@@ -66,6 +66,10 @@ type Target struct {
 
 	probeTimeout time.Duration
 
+	ipMu     sync.Mutex // NewClientIP's pool
+	ipNext   uint32
+	ipSeeded bool
+
 	mu        sync.Mutex
 	conns     chan struct{} // per-host connection cap
 	transport *http.Transport

@@ -3,8 +3,6 @@ package httpcheck
 import (
 	"cmp"
 	"context"
-	"crypto/rand"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"net"
@@ -133,23 +131,6 @@ func runSequence(ctx context.Context, name string, limit int, send func(attempt 
 	return s
 }
 
-// ipPool hands out client addresses from 198.18.0.0/15 (RFC 2544, never
-// a real client), starting at a random offset so that runs do not share
-// counters.
-type ipPool struct{ next uint32 }
-
-func newIPPool() *ipPool {
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	return &ipPool{next: binary.BigEndian.Uint32(b[:])}
-}
-
-func (p *ipPool) take() string {
-	n := p.next % (1 << 17)
-	p.next++
-	return net.IPv4(198, 18+byte(n>>16), byte(n>>8), byte(n)).String()
-}
-
 // runRateLimits burns the burnable account's budget: failed logins from one
 // client address (AP501), failed logins from rotating addresses when the
 // target trusts a forwarded header (AP502), reset requests for one address
@@ -158,7 +139,6 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 	acct, _ := t.Profile.BurnableAccount()
 	limits := t.Profile.Limits.WithDefaults()
 	fwd := t.Profile.ForwardedHeader
-	pool := newIPPool()
 	var out []report.Check
 	var seqs []*sequence
 
@@ -173,7 +153,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 	// address of our own, so earlier runs do not count.
 	ip := ""
 	if fwd != "" {
-		ip = pool.take()
+		ip = t.NewClientIP()
 	}
 	perIP := runSequence(ctx, "login per IP", limits.LoginPerIP, wrongLogin(ip))
 	seqs = append(seqs, perIP)
@@ -184,7 +164,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 		out = append(out, t.Skip(ruleLoginPerAccount, "the profile names no forwardedHeader the target trusts, so attempts cannot come from several client addresses (a per-IP limit would answer first)"))
 	} else {
 		perAccount := runSequence(ctx, "login per account", limits.LoginPerAccount, func(i int) (*probes.Response, error) {
-			return wrongLogin(pool.take())(i)
+			return wrongLogin(t.NewClientIP())(i)
 		})
 		seqs = append(seqs, perAccount)
 		out = append(out, judgeLimit(t, ruleLoginPerAccount, perAccount, "failed logins for one account from rotating client addresses", evidence("account", acct.Username, "forwardedHeader", fwd)))
@@ -198,7 +178,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 		reset := runSequence(ctx, "reset per address", limits.ResetPerAddress, func(int) (*probes.Response, error) {
 			ip := ""
 			if fwd != "" {
-				ip = pool.take() // isolate the per-address limit from a per-IP one
+				ip = t.NewClientIP() // isolate the per-address limit from a per-IP one
 			}
 			return sendAs(ctx, t, ep, map[string]any{"email": email}, fwd, ip)
 		})

@@ -1,0 +1,84 @@
+// Package lifecycle holds the live probes that check what happens behind a
+// login form (DESIGN §5, §6), where account takeovers happen: session
+// fixation, logout, expiry and revocation (AP35x); JWT access tokens,
+// refresh-token rotation, tokens in URLs and caches (AP8xx); user
+// enumeration by answer and by timing, and the password-reset flow
+// (AP7xx); the password policy (AP9xx); API keys (AP65x).
+//
+// Every check needs a profile: which endpoints to call and with which
+// fields, which accounts to use. Importing the package registers its
+// probes with package probes. Each probe reports one result per rule on
+// every run: pass, fail or warn with the evidence that decided it, skip
+// with the reason, or error with the cause.
+//
+// # Accounts and budgets
+//
+// Probes that only log in use the profile's first non-burnable account.
+// Probes that change passwords, request resets or fail logins on purpose
+// register throwaway accounts (random addresses under example.com) through
+// the profile's register endpoint, and fall back to the accounts the
+// profile marks burnable. When the profile names a forwardedHeader the
+// target trusts, every simulated client sends its own address from
+// 198.18.0.0/15 (RFC 2544's benchmarking range, never routed), so the
+// target's per-IP login limit (5 per 15 minutes by the checklist) is not
+// exhausted by the probes; without it, the timing check, which needs
+// dozens of failed logins, is skipped with the reason.
+//
+// # What each probe needs from the profile
+//
+// Logical field names are mapped to the target's with fields; values are
+// read from answers at the keys response names (defaults in parentheses).
+//
+//	session-fixation  login, me, an account; session.cookie (else learnt from a login)
+//	session-logout    login, me, logout (sends refreshToken when fields maps it);
+//	                  refresh for AP809
+//	session-expiry    login, me; session.idleTimeout and absoluteTimeout, observed
+//	                  only when they are within MaxWait
+//	password-change   login, me, changePassword (currentPassword, newPassword);
+//	                  register or a burnable account; refresh for AP810
+//	jwt               login (response accessToken), me; tokens.algorithms, issuer,
+//	                  audience, maxLifetime; jwks for AP804; a second account to
+//	                  swap subjects with
+//	refresh-rotation  login (response refreshToken), refresh (field refreshToken,
+//	                  response refreshToken)
+//	token-transport   login, me; refresh when present
+//	enumeration       login; register or a burnable account; resetRequest
+//	                  (field email) for AP703
+//	login-timing      login; register (or enough burnable accounts); forwardedHeader,
+//	                  or limits.loginPerIP of at least 2×TimingSamples+2
+//	password-reset    login, me, resetRequest, resetConfirm (token, newPassword),
+//	                  outbox (GET ?to=ADDRESS; response messages, token, link);
+//	                  register or a burnable account
+//	password-policy   register (username, email when mapped, password); login for AP903
+//	api-keys          login, me, apiKeys (POST creates with field name and the
+//	                  profile's extra, e.g. scopes and expiresIn in seconds; GET
+//	                  lists; response apiKey, id), apiKey (path with {id}: GET
+//	                  shows, DELETE revokes); tokens.apiKeyPrefix
+package lifecycle
+
+import "time"
+
+// Knobs. Tests and embedders may change them before running probes.
+var (
+	// MaxWait bounds how long a probe may wait for something to expire
+	// (session idle/absolute timeouts, API-key expiry). Longer limits are
+	// reported as skipped with the reason: a probe run must stay short, and
+	// the target exposes no clock to move forward.
+	MaxWait = 5 * time.Second
+
+	// TimingSamples is the number of failed logins per group (unknown
+	// account, existing account with a wrong password) in one round of the
+	// timing check. Ten per group suffice on a quiet machine (the exact
+	// test reaches p ≈ 1e-5); twenty keep the power under heavy CPU load,
+	// where a missing 30 ms hash hides in 50 ms of scheduling noise.
+	TimingSamples = 20
+	// TimingAlpha is the two-sided significance level of one round.
+	TimingAlpha = 0.001
+	// TimingMinShift and TimingRelShift set the smallest difference worth
+	// reporting: the Hodges–Lehmann shift between the groups must reach
+	// max(TimingMinShift, TimingRelShift × the faster group's median). A
+	// password hash (tens of milliseconds) clears it easily; scheduling
+	// noise and a database write do not.
+	TimingMinShift = 3 * time.Millisecond
+	TimingRelShift = 0.10
+)

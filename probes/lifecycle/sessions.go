@@ -1,0 +1,502 @@
+package lifecycle
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/probes/profile"
+	"github.com/authcheck/authcheck/report"
+)
+
+// Rule IDs of the session-lifecycle probes.
+const (
+	ruleFixation       = "AP351"
+	ruleLogout         = "AP352"
+	ruleIdle           = "AP353"
+	ruleAbsolute       = "AP354"
+	ruleChangeSessions = "AP355"
+	ruleLogoutRefresh  = "AP809"
+	ruleChangeRefresh  = "AP810"
+)
+
+func init() {
+	probes.Register(&probes.Probe{
+		Name:  "session-fixation",
+		Area:  "session",
+		Rules: []string{ruleFixation},
+		Needs: requireLogin,
+		Run:   runFixation,
+	})
+	probes.Register(&probes.Probe{
+		Name:  "session-logout",
+		Area:  "session",
+		Rules: []string{ruleLogout, ruleLogoutRefresh},
+		Needs: func(t *probes.Target) string { return needs(t, "login", "me", "logout") },
+		Run:   runLogout,
+	})
+	probes.Register(&probes.Probe{
+		Name:  "session-expiry",
+		Area:  "session",
+		Rules: []string{ruleIdle, ruleAbsolute},
+		Needs: requireLogin,
+		Run:   runExpiry,
+	})
+	probes.Register(&probes.Probe{
+		Name:  "password-change",
+		Area:  "session",
+		Rules: []string{ruleChangeSessions, ruleChangeRefresh},
+		Needs: func(t *probes.Target) string { return needs(t, "login", "me", "changePassword") },
+		Run:   runPasswordChange,
+	})
+}
+
+// sessionCookieName is the profile's session cookie, or the one a login
+// sets that looks like a session.
+func sessionCookieName(t *probes.Target, s *probes.Session) string {
+	if t.Profile.Session.Cookie != "" {
+		return t.Profile.Session.Cookie
+	}
+	if s != nil {
+		if c, ok := s.SessionCookie(t.Profile); ok {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// setValue is the value a response sets for the named cookie ("" when it
+// sets none, or deletes it).
+func setValue(r *probes.Response, name string) string {
+	for _, c := range r.Cookies() {
+		if c.Name == name && c.MaxAge >= 0 && c.Value != "" && (c.Expires.IsZero() || c.Expires.After(time.Now())) {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+// runFixation: the session ID a client holds before login must not be the
+// one it is logged in with afterwards. If the target hands out a session
+// cookie before login (GET of the URL), that one is carried into the
+// login; otherwise a random value is planted under the session cookie's
+// name, as an attacker would. After the login, the pre-login value alone
+// must be refused by me, and the login must have set a different one.
+func runFixation(ctx context.Context, t *probes.Target) []report.Check {
+	acct, _ := loginAccount(t.Profile)
+	c := newClient(t)
+	name := t.Profile.Session.Cookie
+	var pre string
+	how := ""
+	if anon, err := c.call(ctx, getEndpoint(t.URL.RequestURI()), nil, nil, nil, nil); err == nil {
+		for _, ck := range anon.Cookies() {
+			if (name != "" && ck.Name == name) || (name == "" && probes.LooksLikeSessionCookie(ck.Name) && ck.Name != t.Profile.CSRFCookie) {
+				name, pre = ck.Name, ck.Value
+				how = "issued before login by GET " + t.URL.RequestURI()
+				break
+			}
+		}
+	}
+	if name == "" {
+		// Learn the cookie's name from a plain login.
+		s, err := newClient(t).login(ctx, acct)
+		if err != nil {
+			return outcome(t, err, ruleFixation)
+		}
+		if name = sessionCookieName(t, s); name == "" {
+			return skipAll(t, "the login sets no session cookie (the session travels as a bearer token): there is no cookie to fix", ruleFixation)
+		}
+	}
+	if pre == "" {
+		b := make([]byte, 32)
+		_, _ = rand.Read(b)
+		pre = base64.RawURLEncoding.EncodeToString(b)
+		how = "planted by the probe (the target sets no session cookie before login)"
+	}
+	s, err := c.login(ctx, acct, &http.Cookie{Name: name, Value: pre})
+	if err != nil {
+		return outcome(t, err, ruleFixation)
+	}
+	post := setValue(s.Login, name)
+	e := ev("cookie", name, "preLoginValue", how, "login", requestLabel(s.Login))
+	v, resp, err := c.me(ctx, &probes.Session{Cookies: []*http.Cookie{{Name: name, Value: pre}}}, nil)
+	if err != nil {
+		return outcome(t, fmt.Errorf("me with the pre-login cookie: %s", probes.DescribeError(err)), ruleFixation)
+	}
+	e["preLoginCookieAfterLogin"] = fmt.Sprintf("%s (%d)", v, resp.StatusCode)
+	switch {
+	case v == accepted && post == "":
+		return []report.Check{t.Fail(ruleFixation, "the login set no new session cookie and the pre-login value now authenticates: the server adopted a session ID chosen before login", e)}
+	case v == accepted && post == pre:
+		return []report.Check{t.Fail(ruleFixation, "the login kept the pre-login session ID and it now authenticates", e)}
+	case v == accepted:
+		return []report.Check{t.Fail(ruleFixation, "the login set a new session cookie, but the pre-login value also authenticates afterwards", e)}
+	case v == unclear:
+		return []report.Check{t.Error(ruleFixation, fmt.Errorf("me answered %d to the pre-login cookie; cannot tell%s", resp.StatusCode, bodyHint(resp)))}
+	}
+	if post == "" {
+		return []report.Check{t.Pass(ruleFixation, "the pre-login session cookie does not authenticate after login (the login sets no session cookie of that name)", e)}
+	}
+	// Sanity: the new cookie does authenticate, or the refusal above
+	// proves nothing.
+	if nv, nresp, err := c.me(ctx, &probes.Session{Cookies: s.Cookies}, nil); err != nil || nv != accepted {
+		status := "no answer"
+		if nresp != nil {
+			status = fmt.Sprint(nresp.StatusCode)
+		}
+		return []report.Check{t.Error(ruleFixation, fmt.Errorf("me refuses the session cookie the login just set (%s); name an authenticated endpoint that accepts it as endpoints.me", status))}
+	}
+	return []report.Check{t.Pass(ruleFixation, "login issued a new session ID and the pre-login one does not authenticate", e)}
+}
+
+// getEndpoint is an ad-hoc GET endpoint.
+func getEndpoint(path string) *profile.Endpoint {
+	return &profile.Endpoint{Method: http.MethodGet, Path: path}
+}
+
+// runLogout: after logout, each credential of the session (cookie, access
+// token) must be refused by me, and its refresh token by refresh.
+func runLogout(ctx context.Context, t *probes.Target) []report.Check {
+	acct, _ := loginAccount(t.Profile)
+	c := newClient(t)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		return outcome(t, err, ruleLogout, ruleLogoutRefresh)
+	}
+	creds := credentials(s)
+	if len(creds) == 0 {
+		return outcome(t, fmt.Errorf("the login (%s) returned neither a cookie nor an access token (profile endpoints.login.response)", requestLabel(s.Login)), ruleLogout, ruleLogoutRefresh)
+	}
+	before, err := verdicts(ctx, c, creds)
+	if err != nil {
+		return outcome(t, err, ruleLogout, ruleLogoutRefresh)
+	}
+	for i, v := range before {
+		if v != accepted {
+			return outcome(t, fmt.Errorf("me refuses the fresh session's %s before logout; cannot judge logout", creds[i].kind), ruleLogout, ruleLogoutRefresh)
+		}
+	}
+	ep := t.Profile.Endpoints.Logout
+	fields := map[string]any{}
+	if mentions(ep, "refreshToken") && s.RefreshToken != "" {
+		fields["refreshToken"] = s.RefreshToken
+	}
+	out, err := c.call(ctx, ep, fields, nil, s, nil)
+	if err != nil {
+		return outcome(t, fmt.Errorf("logout: %s", probes.DescribeError(err)), ruleLogout, ruleLogoutRefresh)
+	}
+	if out.StatusCode/100 != 2 && out.StatusCode/100 != 3 {
+		return outcome(t, fmt.Errorf("logout (%s) answered %d%s", requestLabel(out), out.StatusCode, bodyHint(out)), ruleLogout, ruleLogoutRefresh)
+	}
+	after, err := verdicts(ctx, c, creds)
+	if err != nil {
+		return outcome(t, err, ruleLogout, ruleLogoutRefresh)
+	}
+	results := []report.Check{judgeRevoked(t, ruleLogout, "logout", creds, after)}
+	return append(results, judgeRefreshRevoked(ctx, t, c, ruleLogoutRefresh, "logout", s.RefreshToken))
+}
+
+// verdicts asks me about each credential.
+func verdicts(ctx context.Context, c *client, creds []credential) ([]authVerdict, error) {
+	out := make([]authVerdict, len(creds))
+	for i, cr := range creds {
+		v, resp, err := c.me(ctx, cr.as, nil)
+		if err != nil {
+			return nil, fmt.Errorf("me with the %s: %s", cr.kind, probes.DescribeError(err))
+		}
+		if v == unclear {
+			return nil, fmt.Errorf("me answered %d to the %s; cannot tell accepted from refused%s", resp.StatusCode, cr.kind, bodyHint(resp))
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// judgeRevoked reports whether an event (logout, password change, reset)
+// ended a session: a cookie or an opaque token that still works fails; a
+// JWT access token that still works is a warning (a stateless token dies
+// at its exp, which AP801 bounds; tying tokens to their session is better).
+func judgeRevoked(t *probes.Target, rule, event string, creds []credential, after []authVerdict) report.Check {
+	e := map[string]string{}
+	var cookieAlive, opaqueAlive, jwtAlive bool
+	for i, cr := range creds {
+		if cr.kind == "cookie" {
+			e["cookieAfter"] = after[i].String()
+		} else {
+			e["accessTokenAfter"] = after[i].String()
+		}
+		if after[i] != accepted {
+			continue
+		}
+		switch {
+		case cr.kind == "cookie":
+			cookieAlive = true
+		case isJWT(cr.as.AccessToken):
+			jwtAlive = true
+		default:
+			opaqueAlive = true
+		}
+	}
+	switch {
+	case cookieAlive:
+		return t.Fail(rule, fmt.Sprintf("the session cookie is still accepted after %s: the session was not ended on the server", event), e)
+	case opaqueAlive:
+		return t.Fail(rule, fmt.Sprintf("the session's opaque access token is still accepted after %s", event), e)
+	case jwtAlive:
+		return t.Warn(rule, fmt.Sprintf("the session's JWT access token is still accepted after %s (until its exp); name the session in the token and check it, so that revocation reaches tokens already issued", event), e)
+	}
+	return t.Pass(rule, fmt.Sprintf("every credential of the session is refused after %s", event), e)
+}
+
+// judgeRefreshRevoked reports whether a refresh token was revoked by an
+// event.
+func judgeRefreshRevoked(ctx context.Context, t *probes.Target, c *client, rule, event, token string) report.Check {
+	if t.Profile.Endpoints.Refresh == nil {
+		return t.Skip(rule, "the profile describes no endpoints.refresh")
+	}
+	if token == "" {
+		return t.Skip(rule, "the login returned no refresh token (profile endpoints.login.response.refreshToken)")
+	}
+	resp, err := c.refresh(ctx, token)
+	if err != nil {
+		return t.Error(rule, fmt.Errorf("refresh after %s: %s", event, probes.DescribeError(err)))
+	}
+	e := ev("refreshAfter", fmt.Sprint(resp.StatusCode))
+	switch refreshVerdict(resp) {
+	case accepted:
+		return t.Fail(rule, fmt.Sprintf("the refresh token still works after %s (%s answered %d)", event, requestLabel(resp), resp.StatusCode), e)
+	case refused:
+		return t.Pass(rule, fmt.Sprintf("the refresh token is refused after %s", event), e)
+	}
+	return t.Error(rule, fmt.Errorf("refresh after %s answered %d; cannot tell%s", event, resp.StatusCode, bodyHint(resp)))
+}
+
+// runExpiry checks the idle and absolute timeouts the profile documents.
+func runExpiry(ctx context.Context, t *probes.Target) []report.Check {
+	idle, abs := t.Profile.Session.IdleTimeout.Duration, t.Profile.Session.AbsoluteTimeout.Duration
+	acct, _ := loginAccount(t.Profile)
+	// The cookie's advertised lifetime, from one login.
+	c := newClient(t)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		return outcome(t, err, ruleIdle, ruleAbsolute)
+	}
+	advert := ""
+	var cookieLife time.Duration
+	if ck, ok := s.SessionCookie(t.Profile); ok {
+		switch {
+		case ck.MaxAge > 0:
+			cookieLife = time.Duration(ck.MaxAge) * time.Second
+			advert = fmt.Sprintf("%s Max-Age=%d (%s)", ck.Name, ck.MaxAge, cookieLife)
+		case !ck.Expires.IsZero():
+			cookieLife = time.Until(ck.Expires)
+			advert = fmt.Sprintf("%s Expires in %s", ck.Name, cookieLife.Round(time.Second))
+		default:
+			advert = ck.Name + " is a browser-session cookie (no Max-Age or Expires)"
+		}
+	}
+	var (
+		wg              sync.WaitGroup
+		idleRes, absRes report.Check
+	)
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		idleRes = checkIdle(ctx, t, idle, abs, advert)
+	}()
+	go func() {
+		defer wg.Done()
+		absRes = checkAbsolute(ctx, t, idle, abs, advert, cookieLife)
+	}()
+	wg.Wait()
+	return []report.Check{idleRes, absRes}
+}
+
+// expiryMargin is how long past a limit the probe waits before expecting a
+// refusal: servers check at their own granularity.
+func expiryMargin(limit time.Duration) time.Duration { return max(time.Second, limit/5) }
+
+func checkIdle(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
+	e := ev("idleTimeout", durationOrNone(idle), "cookie", advert)
+	if idle <= 0 {
+		return t.Skip(ruleIdle, "the profile documents no session.idleTimeout; without it the probe cannot tell a missing timeout from a long one")
+	}
+	if idle+expiryMargin(idle) > MaxWait {
+		return skipWith(t, ruleIdle, fmt.Sprintf("the idle timeout (%s) is longer than a probe may wait (%s) and the target exposes no clock to move forward; not enforced-tested (a staging instance with a seconds-long timeout can be)", idle, MaxWait), e)
+	}
+	if abs > 0 && abs <= idle+expiryMargin(idle) {
+		return skipWith(t, ruleIdle, fmt.Sprintf("the absolute lifetime (%s) ends the session before an idle one could be observed (%s)", abs, idle), e)
+	}
+	c := newClient(t)
+	acct, _ := loginAccount(t.Profile)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	cred := sessionCredential(s)
+	e["credential"] = cred.kind
+	if v, _, err := c.me(ctx, cred.as, nil); err != nil || v != accepted {
+		return t.Error(ruleIdle, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", cred.kind))
+	}
+	wait := idle + expiryMargin(idle)
+	if err := sleep(ctx, wait); err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	v, resp, err := c.me(ctx, cred.as, nil)
+	if err != nil {
+		return t.Error(ruleIdle, fmt.Errorf("me after the idle wait: %s", probes.DescribeError(err)))
+	}
+	e["waited"] = wait.String()
+	e["afterWait"] = fmt.Sprintf("%s (%d)", v, resp.StatusCode)
+	switch v {
+	case refused:
+		return t.Pass(ruleIdle, fmt.Sprintf("a session left idle for %s (idle timeout %s) is refused", wait, idle), e)
+	case accepted:
+		return t.Fail(ruleIdle, fmt.Sprintf("a session left idle for %s is still accepted; the documented idle timeout is %s", wait, idle), e)
+	}
+	return t.Error(ruleIdle, fmt.Errorf("me answered %d after the idle wait%s", resp.StatusCode, bodyHint(resp)))
+}
+
+func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string, cookieLife time.Duration) report.Check {
+	e := ev("absoluteTimeout", durationOrNone(abs), "cookie", advert)
+	if abs <= 0 {
+		return t.Skip(ruleAbsolute, "the profile documents no session.absoluteTimeout; without it the probe cannot tell a missing lifetime from a long one")
+	}
+	if cookieLife > abs+time.Minute {
+		return t.Warn(ruleAbsolute, fmt.Sprintf("the session cookie is set to live %s, longer than the documented absolute lifetime %s; the server must still refuse it (not observable within %s)", cookieLife.Round(time.Second), abs, MaxWait), e)
+	}
+	if abs+expiryMargin(abs) > MaxWait {
+		return skipWith(t, ruleAbsolute, fmt.Sprintf("the absolute lifetime (%s) is longer than a probe may wait (%s) and the target exposes no clock to move forward; not enforced-tested", abs, MaxWait), e)
+	}
+	c := newClient(t)
+	acct, _ := loginAccount(t.Profile)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		return t.Error(ruleAbsolute, err)
+	}
+	cred := sessionCredential(s)
+	e["credential"] = cred.kind
+	start := time.Now()
+	// Keep the session busy so that an idle timeout cannot be what ends it.
+	step := 500 * time.Millisecond
+	if idle > 0 {
+		step = min(step, idle/2)
+	}
+	deadline := start.Add(abs + expiryMargin(abs))
+	endedEarly := time.Duration(0)
+	for time.Now().Before(deadline) {
+		v, resp, err := c.me(ctx, cred.as, nil)
+		if err != nil {
+			return t.Error(ruleAbsolute, fmt.Errorf("me while keeping the session busy: %s", probes.DescribeError(err)))
+		}
+		if v == unclear {
+			return t.Error(ruleAbsolute, fmt.Errorf("me answered %d while keeping the session busy%s", resp.StatusCode, bodyHint(resp)))
+		}
+		if v == refused {
+			endedEarly = time.Since(start)
+			break
+		}
+		if err := sleep(ctx, min(step, time.Until(deadline))); err != nil {
+			return t.Error(ruleAbsolute, err)
+		}
+	}
+	if endedEarly > 0 {
+		e["endedAfter"] = endedEarly.Round(10 * time.Millisecond).String()
+		note := ""
+		if endedEarly < abs {
+			note = " (before the documented lifetime: ending early is safe)"
+		}
+		return t.Pass(ruleAbsolute, fmt.Sprintf("a busy session ended after %s%s; documented absolute lifetime %s", endedEarly.Round(10*time.Millisecond), note, abs), e)
+	}
+	v, resp, err := c.me(ctx, cred.as, nil)
+	if err != nil {
+		return t.Error(ruleAbsolute, fmt.Errorf("me after the absolute lifetime: %s", probes.DescribeError(err)))
+	}
+	e["after"] = fmt.Sprintf("%s (%d) at %s", v, resp.StatusCode, time.Since(start).Round(10*time.Millisecond))
+	switch v {
+	case refused:
+		return t.Pass(ruleAbsolute, fmt.Sprintf("a busy session is refused after the documented absolute lifetime (%s)", abs), e)
+	case accepted:
+		return t.Fail(ruleAbsolute, fmt.Sprintf("a session kept busy is still accepted %s after login; the documented absolute lifetime is %s", time.Since(start).Round(100*time.Millisecond), abs), e)
+	}
+	return t.Error(ruleAbsolute, fmt.Errorf("me answered %d after the absolute lifetime%s", resp.StatusCode, bodyHint(resp)))
+}
+
+// sessionCredential is what identifies "the session" for expiry checks:
+// its cookie when it has one (an access token is a separate, shorter-lived
+// credential, judged by AP801), else its access token.
+func sessionCredential(s *probes.Session) credential {
+	creds := credentials(s)
+	if len(creds) == 0 {
+		return credential{"nothing", s}
+	}
+	return creds[0]
+}
+
+func durationOrNone(d time.Duration) string {
+	if d <= 0 {
+		return "not documented"
+	}
+	return d.String()
+}
+
+// skipWith is a skip that keeps the evidence gathered so far.
+func skipWith(t *probes.Target, rule, reason string, e map[string]string) report.Check {
+	c := t.Skip(rule, reason)
+	c.Evidence = e
+	return c
+}
+
+// runPasswordChange: with two sessions A and B of one account, changing
+// the password through A must end B (its cookie and access token on me,
+// its refresh token on refresh).
+func runPasswordChange(ctx context.Context, t *probes.Target) []report.Check {
+	l, err := acquire(ctx, t)
+	if err != nil {
+		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
+	}
+	defer l.release()
+	ca, cb := newClient(t), newClient(t)
+	a, err := ca.login(ctx, l.acct)
+	if err != nil {
+		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
+	}
+	b, err := cb.login(ctx, l.acct)
+	if err != nil {
+		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
+	}
+	creds := credentials(b)
+	if len(creds) == 0 {
+		return outcome(t, fmt.Errorf("the login returned neither a cookie nor an access token"), ruleChangeSessions, ruleChangeRefresh)
+	}
+	before, err := verdicts(ctx, cb, creds)
+	if err != nil {
+		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
+	}
+	for i, v := range before {
+		if v != accepted {
+			return outcome(t, fmt.Errorf("me refuses the second session's %s before the change", creds[i].kind), ruleChangeSessions, ruleChangeRefresh)
+		}
+	}
+	newPassword := strongPassword()
+	resp, err := ca.call(ctx, t.Profile.Endpoints.ChangePass, map[string]any{"currentPassword": l.acct.Password, "newPassword": newPassword}, nil, a, nil)
+	if err != nil {
+		return outcome(t, fmt.Errorf("password change: %s", probes.DescribeError(err)), ruleChangeSessions, ruleChangeRefresh)
+	}
+	if resp.StatusCode/100 != 2 && resp.StatusCode/100 != 3 {
+		return outcome(t, fmt.Errorf("password change (%s) answered %d%s", requestLabel(resp), resp.StatusCode, bodyHint(resp)), ruleChangeSessions, ruleChangeRefresh)
+	}
+	defer restorePassword(context.WithoutCancel(ctx), t, l, newPassword)
+	after, err := verdicts(ctx, cb, creds)
+	if err != nil {
+		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
+	}
+	res := judgeRevoked(t, ruleChangeSessions, "a password change in another session", creds, after)
+	res.Evidence["account"] = l.how
+	return []report.Check{res, judgeRefreshRevoked(ctx, t, cb, ruleChangeRefresh, "a password change in another session", b.RefreshToken)}
+}

@@ -1,0 +1,244 @@
+// Package cli implements `authcheck reference`: running the bundled
+// reference auth server and its incident-response commands. cmd/authcheck
+// calls Main with the arguments after "reference".
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/authcheck/authcheck/reference"
+	"github.com/authcheck/authcheck/reference/mail"
+)
+
+// Exit codes (DESIGN §1).
+const (
+	exitOK      = 0
+	exitUsage   = 2
+	exitRuntime = 3
+)
+
+const usage = `authcheck reference runs authcheck's reference auth server: a small, real
+auth service that does every server-side item of the checklist right. Probes
+are proven against it; read its code (reference/) as an example.
+
+Usage:
+  authcheck reference serve [flags]                 run the server
+  authcheck reference lock-account [flags] EMAIL    lock an account (incident response)
+
+Run "authcheck reference COMMAND -h" for a command's flags.
+
+Quick start (HTTPS on 127.0.0.1:8443, SQLite and a local CA in ./.authcheck-data):
+  authcheck reference serve --seed-demo --dev-outbox
+  curl --cacert .authcheck-data/ca.pem https://127.0.0.1:8443/healthz
+`
+
+// Main runs `authcheck reference ARGS...` and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "serve":
+		return serve(args[1:], stdout, stderr)
+	case "lock-account":
+		return lockAccount(args[1:], stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "authcheck reference: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+}
+
+// repeated is a flag that may be given several times.
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, ",") }
+func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+
+// commonFlags are the flags both commands share (where the data lives).
+type commonFlags struct {
+	data, db, redis string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.data, "data", reference.DefaultDataDir, "data `DIR`: database, local CA, signing keys (created 0700)")
+	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+")")
+	fs.StringVar(&c.redis, "redis", "", "Redis `URL` (redis://host:port/db) for rate limits and revocations shared by replicas")
+}
+
+func newFlagSet(name, synopsis, help string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: %s\n\n%s\nFlags:\n", synopsis, help)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags, turning -h into exit 0 with help on stdout.
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+const serveHelp = `Runs the reference auth server over HTTPS until interrupted (Ctrl-C or
+SIGTERM stop it gracefully). With no flags it needs nothing installed: data
+in SQLite under --data, rate limits in-process, and a local CA whose file it
+prints, so that probes and curl can trust it:
+
+  authcheck reference serve --seed-demo --dev-outbox
+  authcheck probe --profile .authcheck-data/profile.yaml https://127.0.0.1:8443
+
+Several replicas can share rate limits and revocations through Redis:
+
+  authcheck reference serve --redis redis://127.0.0.1:6379/0
+
+Passwords are hashed with argon2id (m=19 MiB, t=2); at most 2×CPUs hashes
+run at once, which bounds memory: serve sets a soft memory limit of that
+bound plus 96 MiB unless GOMEMLIMIT is set. SMTP delivery: set AUTHCHECK_SMTP_ADDR
+(host:port, STARTTLS), AUTHCHECK_SMTP_FROM, and optionally
+AUTHCHECK_SMTP_USER and AUTHCHECK_SMTP_PASSWORD (never a flag: flags show in
+process listings). Without SMTP, mail stays in an in-memory outbox.
+`
+
+func serve(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("serve", "authcheck reference serve [flags]", serveHelp, stderr)
+	var c commonFlags
+	c.register(fs)
+	addr := fs.String("addr", reference.DefaultAddr, "HTTPS listen `ADDR` (port 0: any free port)")
+	cert := fs.String("cert", "", "certificate `PEM` file (default: generate a local CA and leaf in --data)")
+	key := fs.String("key", "", "private key `PEM` file for --cert")
+	redirect := fs.String("http-redirect", "", "also listen for plain HTTP on `ADDR`, answering only with redirects to HTTPS")
+	var origins, admins, proxies repeated
+	fs.Var(&origins, "cors-origin", "allow cross-origin requests with credentials from `ORIGIN` (https://app.example; repeatable; never *)")
+	fs.Var(&admins, "admin", "give the admin role to the existing account `EMAIL` (repeatable)")
+	fs.Var(&proxies, "trusted-proxy", "believe X-Forwarded-For from peers in `CIDR` (repeatable; default none)")
+	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml")
+	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY: it exposes reset links)")
+	breachedDir := fs.String("breached-dir", "", "directory of breached-password range files `DIR` (default: the small bundled set)")
+	breachedAPI := fs.String("breached-api", "", "breached-password range API base `URL` (GET URL/range/PREFIX)")
+	failOpen := fs.Bool("breached-fail-open", false, "accept passwords when the breached-password source fails (default: refuse with 503)")
+	if code, ok := parse(fs, args, stdout); !ok {
+		return code
+	}
+	if fs.NArg() != 0 {
+		fmt.Fprintf(stderr, "serve: unexpected arguments %q\n", fs.Args())
+		return exitUsage
+	}
+	if (*cert == "") != (*key == "") {
+		fmt.Fprintln(stderr, "serve: --cert and --key go together")
+		return exitUsage
+	}
+	if *breachedDir != "" && *breachedAPI != "" {
+		fmt.Fprintln(stderr, "serve: choose one of --breached-dir and --breached-api")
+		return exitUsage
+	}
+	cfg := reference.Config{
+		DataDir: c.data, Addr: *addr, DBPath: c.db, RedisURL: c.redis, CertFile: *cert, KeyFile: *key,
+		HTTPRedirectAddr: *redirect, CORSOrigins: origins, Admins: admins, TrustedProxies: proxies,
+		SeedDemo: *seed, DevOutbox: *outbox, Logger: stderr,
+		Breached: reference.BreachedConfig{Dir: *breachedDir, APIURL: *breachedAPI, FailOpen: *failOpen},
+		SMTP:     smtpFromEnv(),
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Argon2id leaves 19 MiB of garbage per hash; a soft limit makes the
+		// collector reclaim it before the heap doubles.
+		debug.SetMemoryLimit(reference.MemoryBudget(cfg))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	startCtx, cancel := context.WithTimeout(ctx, time.Minute)
+	srv, err := reference.Start(startCtx, cfg)
+	cancel()
+	if err != nil {
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return exitRuntime
+	}
+	fmt.Fprintf(stdout, "authcheck reference server listening on %s\n", srv.URL())
+	if srv.CAFile() != "" {
+		fmt.Fprintf(stdout, "CA file (trust it with curl --cacert / authcheck probe --ca): %s\n", srv.CAFile())
+	}
+	if srv.RedirectURL() != "" {
+		fmt.Fprintf(stdout, "plain HTTP redirect listener on %s\n", srv.RedirectURL())
+	}
+	fmt.Fprintf(stdout, "probe profile: %s\n", srv.ProfilePath())
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "shutting down")
+	if err := srv.Close(); err != nil {
+		fmt.Fprintf(stderr, "serve: shutdown: %v\n", err)
+		return exitRuntime
+	}
+	return exitOK
+}
+
+func smtpFromEnv() *mail.SMTPConfig {
+	addr := os.Getenv("AUTHCHECK_SMTP_ADDR")
+	if addr == "" {
+		return nil
+	}
+	return &mail.SMTPConfig{Addr: addr, From: os.Getenv("AUTHCHECK_SMTP_FROM"),
+		Username: os.Getenv("AUTHCHECK_SMTP_USER"), Password: os.Getenv("AUTHCHECK_SMTP_PASSWORD")}
+}
+
+const lockHelp = `Locks an account at once, for incident response. In one transaction it
+blocks logins, deletes the account's sessions, revokes its refresh tokens and
+flags its API keys for review (suspended until the owner reinstates them).
+Access tokens already issued stop working at once: the server checks the
+session on every request (and, with --redis, the revocation is shared by
+every replica). The owner unlocks the account with a password reset.
+
+It works on the database directly, so it can run while the server runs:
+
+  authcheck reference lock-account --data ./.authcheck-data --reason "leaked laptop" alice@example.com
+
+An administrator can do the same through POST /api/v1/admin/lock-account.
+`
+
+func lockAccount(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("lock-account", "authcheck reference lock-account [flags] EMAIL", lockHelp, stderr)
+	var c commonFlags
+	c.register(fs)
+	reason := fs.String("reason", "locked by an operator", "why the account is locked (kept with the account)")
+	if code, ok := parse(fs, args, stdout); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "lock-account: exactly one EMAIL is required")
+		fs.Usage()
+		return exitUsage
+	}
+	cfg := reference.Config{DataDir: c.data, DBPath: c.db, RedisURL: c.redis, Logger: io.Discard, SMTP: smtpFromEnv()}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := reference.LockAccount(ctx, cfg, fs.Arg(0), *reason)
+	if err != nil {
+		fmt.Fprintf(stderr, "lock-account: %v\n", err)
+		return exitRuntime
+	}
+	fmt.Fprintf(stdout, "locked %s: %d session(s) ended, refresh tokens revoked, API keys flagged for review\n", res.Email, res.SessionsEnded)
+	if !res.Notified {
+		fmt.Fprintln(stdout, "the owner was not mailed (no SMTP configured): tell them to reset their password to unlock")
+	}
+	return exitOK
+}

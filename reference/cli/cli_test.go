@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"bytes"
+	"net"
+	"strings"
+	"testing"
+)
+
+func TestUsageAndExitCodes(t *testing.T) {
+	run := func(args ...string) (int, string, string) {
+		var out, errOut bytes.Buffer
+		code := Main(args, &out, &errOut)
+		return code, out.String(), errOut.String()
+	}
+	if code, out, _ := run("-h"); code != 0 || !strings.Contains(out, "authcheck reference serve") {
+		t.Fatalf("-h: %d %q", code, out)
+	}
+	if code, out, _ := run("serve", "-h"); code != 0 || !strings.Contains(out, "--redis") || !strings.Contains(out, "-seed-demo") {
+		t.Fatalf("serve -h: %d %q", code, out)
+	}
+	if code, out, _ := run("lock-account", "--help"); code != 0 || !strings.Contains(out, "password reset") {
+		t.Fatalf("lock-account -h: %d %q", code, out)
+	}
+	for _, args := range [][]string{{}, {"bogus"}, {"serve", "--nope"}, {"serve", "extra"}, {"serve", "--cert", "c.pem"},
+		{"serve", "--breached-dir", "d", "--breached-api", "https://x"}} {
+		if code, _, _ := run(args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	// A runtime failure (address in use) is exit 3.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	code, _, errOut := run("serve", "--data", t.TempDir(), "--addr", ln.Addr().String())
+	if code != 3 || !strings.Contains(errOut, "listen") {
+		t.Fatalf("address in use: %d %q", code, errOut)
+	}
+	if code, _, _ := run("serve", "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--cors-origin", "*"); code != 3 {
+		t.Fatalf("cors * accepted: %d", code)
+	}
+}

@@ -1,0 +1,275 @@
+package reference
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/authcheck/authcheck/reference/audit"
+	"github.com/authcheck/authcheck/reference/clock"
+	"github.com/authcheck/authcheck/reference/mail"
+	"github.com/authcheck/authcheck/reference/password"
+)
+
+// Defaults for Config.
+const (
+	DefaultDataDir = "./.authcheck-data"
+	DefaultAddr    = "127.0.0.1:8443"
+	DefaultDBName  = "reference.db"
+
+	// DefaultIssuer and DefaultAudience are the access tokens' iss and aud.
+	DefaultIssuer   = "authcheck-reference"
+	DefaultAudience = "authcheck-reference-api"
+
+	// SessionCookie is the session cookie's name. The __Host- prefix makes
+	// browsers refuse it unless it is Secure, has Path=/ and no Domain.
+	SessionCookie = "__Host-acr_session"
+)
+
+// Config configures a reference server. The zero value (plus a data
+// directory) is a production-like setup: SQLite in the data directory, an
+// in-process rate limiter, a generated local CA, real argon2id parameters
+// and the checklist's rate limits.
+type Config struct {
+	// DataDir holds the database, TLS material and signing keys
+	// (default ./.authcheck-data). Created with mode 0700.
+	DataDir string
+	// Addr is the HTTPS listen address (default 127.0.0.1:8443; port 0
+	// picks a free port).
+	Addr string
+	// DBPath is the SQLite file (default DataDir/reference.db).
+	DBPath string
+	// RedisURL (redis://host:port/db), when set, keeps rate limits, failure
+	// counters and session revocations in Redis, shared by replicas.
+	RedisURL string
+	// CertFile and KeyFile serve a given certificate; when empty a local CA
+	// and a leaf for localhost/127.0.0.1/::1 are generated into DataDir.
+	CertFile, KeyFile string
+	// HTTPRedirectAddr, when set, listens for plain HTTP there and answers
+	// every request with a redirect to HTTPS, and nothing else.
+	HTTPRedirectAddr string
+	// CORSOrigins are the origins allowed cross-origin access with
+	// credentials (exact scheme://host[:port]). Empty: none.
+	CORSOrigins []string
+	// TrustedProxies are CIDRs whose X-Forwarded-For the server believes
+	// for the client IP (rate limits, logs). Empty: none; the TCP peer is
+	// the client.
+	TrustedProxies []string
+	// PublicURL is the base of links in mails (default: the server's URL).
+	PublicURL string
+	// DevOutbox serves sent mail at GET /dev/outbox. Development only: it
+	// hands out reset tokens.
+	DevOutbox bool
+	// SeedDemo creates (or resets) the demo accounts named in profile.yaml.
+	SeedDemo bool
+	// Admins are e-mail addresses of existing accounts promoted to the
+	// admin role at start.
+	Admins []string
+	// Logger receives JSON log lines (default os.Stderr).
+	Logger io.Writer
+	// Alert receives security alerts (in addition to the log).
+	Alert audit.AlertHook
+
+	// Clock is the time source (default the wall clock). Tests inject a
+	// fake one to expire tokens and windows without sleeping.
+	Clock clock.Clock
+	// Argon2 are the password-hashing parameters (default
+	// password.DefaultParams, m=19 MiB t=2). Only tests should lower them.
+	Argon2 password.Params
+	// HashSlots bounds concurrent argon2id computations, and with it the
+	// memory hashing can take: HashSlots × Argon2.MemoryKiB (default
+	// 2 × GOMAXPROCS).
+	HashSlots int
+	// HashQueueTimeout bounds the wait for a hashing slot (default 60 s);
+	// past it the request gets 503 with Retry-After.
+	HashQueueTimeout time.Duration
+
+	// Breached configures the breached-password check.
+	Breached BreachedConfig
+	// SMTP, when set, sends mail through a server instead of the outbox.
+	SMTP *mail.SMTPConfig
+
+	// Limits are the rate limits (zero fields: the checklist's values).
+	Limits Limits
+	// SessionIdle and SessionAbsolute bound a login session (defaults 30
+	// min and 12 h).
+	SessionIdle, SessionAbsolute time.Duration
+	// AccessTokenLifetime is the JWT lifetime (default and maximum 15 min).
+	AccessTokenLifetime time.Duration
+	// ResetTokenLifetime is the reset token lifetime (default and maximum
+	// 15 min).
+	ResetTokenLifetime time.Duration
+	// Issuer and Audience of access tokens.
+	Issuer, Audience string
+}
+
+// BreachedConfig selects the breached-password source. By default the
+// small offline range set bundled with the server is used.
+type BreachedConfig struct {
+	// Dir is a directory of range files (PREFIX or PREFIX.txt).
+	Dir string
+	// APIURL is a range API base URL (GET APIURL/range/PREFIX).
+	APIURL string
+	// Timeout for the API (default 2 s).
+	Timeout time.Duration
+	// FailOpen accepts passwords when the source fails (default: refuse
+	// with 503, fail closed).
+	FailOpen bool
+	// Disabled turns the check off (not recommended; for tests of other
+	// behaviour).
+	Disabled bool
+}
+
+// Limits are the rate limits and back-off settings.
+type Limits struct {
+	LoginPerIP         int           // default 5
+	LoginPerIPWindow   time.Duration // default 15 min
+	LoginPerAccount    int           // failed attempts; default 10
+	LoginAccountWindow time.Duration // default 1 h
+	ResetPerAddress    int           // default 3
+	ResetWindow        time.Duration // default 1 h
+	// ResetConfirmPerIP limits reset-token guesses (default 30 per hour).
+	ResetConfirmPerIP int
+	// RegisterPerIP limits sign-ups (default 20 per hour).
+	RegisterPerIP int
+	// BackoffAfter failures in a row on an account, each further attempt
+	// waits BackoffBase doubled per failure, up to BackoffMax (defaults 3,
+	// 250 ms, 4 s). A delay, not a lockout: the owner can still log in.
+	BackoffAfter int
+	BackoffBase  time.Duration
+	BackoffMax   time.Duration
+	// FailedLoginAlert raises an alert when an account's consecutive
+	// failures reach it (default 10).
+	FailedLoginAlert int
+}
+
+func (l Limits) withDefaults() Limits {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	defD := func(v *time.Duration, d time.Duration) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&l.LoginPerIP, 5)
+	defD(&l.LoginPerIPWindow, 15*time.Minute)
+	def(&l.LoginPerAccount, 10)
+	defD(&l.LoginAccountWindow, time.Hour)
+	def(&l.ResetPerAddress, 3)
+	defD(&l.ResetWindow, time.Hour)
+	def(&l.ResetConfirmPerIP, 30)
+	def(&l.RegisterPerIP, 20)
+	def(&l.BackoffAfter, 3)
+	defD(&l.BackoffBase, 250*time.Millisecond)
+	defD(&l.BackoffMax, 4*time.Second)
+	def(&l.FailedLoginAlert, 10)
+	return l
+}
+
+// withDefaults fills zero fields and checks the rest.
+func (c Config) withDefaults() (Config, error) {
+	if c.DataDir == "" {
+		c.DataDir = DefaultDataDir
+	}
+	abs, err := filepath.Abs(c.DataDir)
+	if err != nil {
+		return c, err
+	}
+	c.DataDir = abs
+	if c.Addr == "" {
+		c.Addr = DefaultAddr
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return c, fmt.Errorf("addr %q: %v", c.Addr, err)
+	}
+	if c.DBPath == "" {
+		c.DBPath = filepath.Join(c.DataDir, DefaultDBName)
+	}
+	if (c.CertFile == "") != (c.KeyFile == "") {
+		return c, errors.New("cert and key must be given together")
+	}
+	for _, o := range c.CORSOrigins {
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" || u.RawQuery != "" || o == "*" {
+			return c, fmt.Errorf("cors origin %q: want scheme://host[:port], never *", o)
+		}
+	}
+	for _, p := range c.TrustedProxies {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			return c, fmt.Errorf("trusted proxy %q: want a CIDR such as 127.0.0.1/32", p)
+		}
+	}
+	if c.Logger == nil {
+		c.Logger = os.Stderr
+	}
+	if c.Clock == nil {
+		c.Clock = clock.Real{}
+	}
+	if c.Argon2 == (password.Params{}) {
+		c.Argon2 = password.DefaultParams
+	}
+	if c.HashSlots == 0 {
+		c.HashSlots = 2 * runtime.GOMAXPROCS(0)
+	}
+	if c.HashQueueTimeout == 0 {
+		c.HashQueueTimeout = 60 * time.Second
+	}
+	if c.Breached.Timeout == 0 {
+		c.Breached.Timeout = 2 * time.Second
+	}
+	c.Limits = c.Limits.withDefaults()
+	if c.SessionIdle == 0 {
+		c.SessionIdle = 30 * time.Minute
+	}
+	if c.SessionAbsolute == 0 {
+		c.SessionAbsolute = 12 * time.Hour
+	}
+	if c.AccessTokenLifetime == 0 {
+		c.AccessTokenLifetime = 15 * time.Minute
+	}
+	if c.ResetTokenLifetime == 0 {
+		c.ResetTokenLifetime = 15 * time.Minute
+	}
+	if c.ResetTokenLifetime > 15*time.Minute {
+		return c, errors.New("reset token lifetime must be at most 15 minutes")
+	}
+	if c.Issuer == "" {
+		c.Issuer = DefaultIssuer
+	}
+	if c.Audience == "" {
+		c.Audience = DefaultAudience
+	}
+	for i, a := range c.Admins {
+		c.Admins[i] = strings.ToLower(strings.TrimSpace(a))
+	}
+	return c, nil
+}
+
+// memoryHeadroom is what MemoryBudget allows besides hashing: the heap of
+// the server itself, connections, and garbage between collections.
+const memoryHeadroom = 96 << 20
+
+// MemoryBudget is the memory a server with cfg should be held to: the
+// hashing bound (HashSlots × Argon2 memory) plus a fixed headroom. `serve`
+// passes it to debug.SetMemoryLimit (unless GOMEMLIMIT is set), so that the
+// garbage argon2id leaves behind is collected before the heap grows past
+// it; the hashing semaphore keeps the live part within the bound however
+// many logins arrive at once.
+func MemoryBudget(cfg Config) int64 {
+	c, err := cfg.withDefaults()
+	if err != nil {
+		c = cfg
+	}
+	return int64(c.HashSlots)*int64(c.Argon2.MemoryKiB)*1024 + memoryHeadroom
+}

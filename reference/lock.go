@@ -1,0 +1,89 @@
+package reference
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/authcheck/authcheck/reference/audit"
+	"github.com/authcheck/authcheck/reference/mail"
+	"github.com/authcheck/authcheck/reference/revocation"
+	"github.com/authcheck/authcheck/reference/store"
+)
+
+// LockResult reports an account lock.
+type LockResult struct {
+	Email         string `json:"email"`
+	SessionsEnded int    `json:"sessionsEnded"`
+	Locked        bool   `json:"locked"`
+	// Notified is false when the owner could not be mailed (the CLI has no
+	// outbox; configure SMTP to notify).
+	Notified bool `json:"notified"`
+}
+
+// LockAccount is the incident-response lock used by `authcheck reference
+// lock-account`: it opens the database of cfg directly (the server may be
+// running) and, in one transaction, blocks logins, deletes the account's
+// sessions, revokes its refresh tokens and flags its API keys for review.
+// With cfg.RedisURL the sessions are also revoked in Redis, which ends
+// their access tokens on every replica at once; without it a running
+// server still refuses them, because it checks the session row on every
+// request. Unlocking requires a password reset.
+func LockAccount(ctx context.Context, cfg Config, email, reason string) (LockResult, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return LockResult{}, err
+	}
+	addr, ok := normalizeEmail(email)
+	if !ok {
+		return LockResult{}, fmt.Errorf("%q is not an e-mail address", email)
+	}
+	if _, err := os.Stat(cfg.DBPath); err != nil {
+		return LockResult{}, fmt.Errorf("no database at %s (wrong --data or --db?)", cfg.DBPath)
+	}
+	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	if err != nil {
+		return LockResult{}, err
+	}
+	defer st.Close()
+	now := cfg.Clock.Now()
+	u, ended, err := st.LockUser(ctx, addr, reason, now)
+	if errors.Is(err, store.ErrNotFound) {
+		return LockResult{}, fmt.Errorf("no account with the address %s", addr)
+	}
+	if err != nil {
+		return LockResult{}, err
+	}
+	res := LockResult{Email: u.Email, SessionsEnded: len(ended), Locked: true}
+	if cfg.RedisURL != "" {
+		opt, err := redis.ParseURL(cfg.RedisURL)
+		if err != nil {
+			return res, fmt.Errorf("redis URL: %w", err)
+		}
+		c := redis.NewClient(opt)
+		defer c.Close()
+		rev := &revocation.Redis{Client: c, Prefix: "authcheck:"}
+		if err := rev.Revoke(ctx, ended, cfg.AccessTokenLifetime+time.Minute, now); err != nil {
+			return res, fmt.Errorf("account locked, but revoking in Redis failed: %w", err)
+		}
+	}
+	log := slog.New(slog.NewJSONHandler(cfg.Logger, nil))
+	al := &audit.Logger{Log: log, Store: st, Now: cfg.Clock.Now}
+	al.Record(ctx, audit.Event{Kind: audit.AccountLocked, UserID: u.ID, Account: u.Email, IP: "cli", UserAgent: "authcheck reference lock-account",
+		Outcome: "success", Detail: "locked from the command line"})
+	if cfg.SMTP != nil {
+		m, err := mail.NewSMTP(*cfg.SMTP, log)
+		if err == nil {
+			err = m.Send(ctx, mail.Message{To: u.Email, Subject: "Your account was locked", SentAt: now,
+				Body: "Your account was locked by an administrator as a precaution. Reset your password to unlock it; your API keys stay suspended until you review them."})
+			m.Close()
+		}
+		res.Notified = err == nil
+	}
+	return res, nil
+}

@@ -1,0 +1,184 @@
+// Package password hashes and checks passwords for the reference server:
+// argon2id in PHC string format with rehash-on-login, a bounded number of
+// hashes in flight (argon2id at 19 MiB per hash would let a burst of logins
+// exhaust memory), a length-only policy, and a breached-password check by
+// k-anonymity range lookups.
+package password
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/crypto/argon2"
+)
+
+// Params are argon2id cost parameters.
+type Params struct {
+	MemoryKiB uint32
+	Time      uint32
+	Threads   uint8
+}
+
+// DefaultParams is OWASP's argon2id point m=19 MiB, t=2, p=1 (the checklist's
+// minimum line). Raise Memory or Time and every login rehashes old hashes.
+var DefaultParams = Params{MemoryKiB: 19 * 1024, Time: 2, Threads: 1}
+
+const (
+	saltLen = 16
+	keyLen  = 32
+)
+
+// ErrBusy is returned when no hashing slot frees up in time.
+var ErrBusy = errors.New("password: too many hashes in progress")
+
+// Hasher hashes and verifies passwords with at most Slots hashes running at
+// once, so peak memory for hashing is Slots × Params.MemoryKiB.
+type Hasher struct {
+	params  Params
+	slots   chan struct{}
+	maxWait time.Duration
+	dummy   string
+}
+
+// NewHasher returns a hasher. slots bounds concurrent hashes; maxWait bounds
+// how long a request queues for a slot before ErrBusy.
+func NewHasher(p Params, slots int, maxWait time.Duration) (*Hasher, error) {
+	if p.MemoryKiB < 8 || p.Time < 1 || p.Threads < 1 {
+		return nil, fmt.Errorf("password: invalid argon2id parameters m=%d t=%d p=%d", p.MemoryKiB, p.Time, p.Threads)
+	}
+	if slots < 1 {
+		slots = 1
+	}
+	h := &Hasher{params: p, slots: make(chan struct{}, slots), maxWait: maxWait}
+	// The dummy hash is verified for unknown accounts so that a login for an
+	// account that does not exist costs the same as a wrong password.
+	filler := make([]byte, 24)
+	if _, err := rand.Read(filler); err != nil {
+		return nil, err
+	}
+	h.dummy = h.encode(filler)
+	return h, nil
+}
+
+// Params returns the current parameters.
+func (h *Hasher) Params() Params { return h.params }
+
+// MemoryBound is the most memory that hashing can hold at once, in bytes.
+func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.params.MemoryKiB) * 1024 }
+
+func (h *Hasher) acquire(ctx context.Context) (func(), error) {
+	t := time.NewTimer(h.maxWait)
+	defer t.Stop()
+	select {
+	case h.slots <- struct{}{}:
+		return func() { <-h.slots }, nil
+	case <-t.C:
+		return nil, ErrBusy
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Hash returns the PHC string of password with a fresh salt.
+func (h *Hasher) Hash(ctx context.Context, password string) (string, error) {
+	release, err := h.acquire(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer release()
+	return h.encode([]byte(password)), nil
+}
+
+func (h *Hasher) encode(password []byte) string {
+	salt := make([]byte, saltLen)
+	if _, err := rand.Read(salt); err != nil {
+		panic("password: crypto/rand failed: " + err.Error()) // never returns an error on supported platforms
+	}
+	key := argon2.IDKey(password, salt, h.params.Time, h.params.MemoryKiB, h.params.Threads, keyLen)
+	b64 := base64.RawStdEncoding
+	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version,
+		h.params.MemoryKiB, h.params.Time, h.params.Threads, b64.EncodeToString(salt), b64.EncodeToString(key))
+}
+
+// Verify reports whether password matches the PHC string encoded, and
+// whether the stored hash should be replaced because its parameters are
+// below the current ones.
+func (h *Hasher) Verify(ctx context.Context, password, encoded string) (ok, rehash bool, err error) {
+	stored, err := decodePHC(encoded)
+	if err != nil {
+		return false, false, err
+	}
+	release, err := h.acquire(ctx)
+	if err != nil {
+		return false, false, err
+	}
+	defer release()
+	key := argon2.IDKey([]byte(password), stored.salt, stored.params.Time, stored.params.MemoryKiB, stored.params.Threads, uint32(len(stored.key)))
+	ok = subtle.ConstantTimeCompare(key, stored.key) == 1
+	rehash = stored.params.MemoryKiB < h.params.MemoryKiB || stored.params.Time < h.params.Time ||
+		stored.params.Threads != h.params.Threads || len(stored.key) != keyLen
+	return ok, rehash, nil
+}
+
+// VerifyDummy does the work of Verify against a hash no password matches.
+// Call it when the account does not exist.
+func (h *Hasher) VerifyDummy(ctx context.Context, password string) error {
+	_, _, err := h.Verify(ctx, password, h.dummy)
+	return err
+}
+
+type phc struct {
+	params Params
+	salt   []byte
+	key    []byte
+}
+
+func decodePHC(s string) (phc, error) {
+	var out phc
+	parts := strings.Split(s, "$")
+	if len(parts) != 6 || parts[0] != "" || parts[1] != "argon2id" {
+		return out, errors.New("password: not an argon2id PHC string")
+	}
+	if parts[2] != "v="+strconv.Itoa(argon2.Version) {
+		return out, fmt.Errorf("password: unsupported argon2 version %q", parts[2])
+	}
+	for _, kv := range strings.Split(parts[3], ",") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return out, errors.New("password: malformed argon2id parameters")
+		}
+		n, err := strconv.ParseUint(v, 10, 32)
+		if err != nil {
+			return out, errors.New("password: malformed argon2id parameters")
+		}
+		switch k {
+		case "m":
+			out.params.MemoryKiB = uint32(n)
+		case "t":
+			out.params.Time = uint32(n)
+		case "p":
+			if n > 255 {
+				return out, errors.New("password: malformed argon2id parameters")
+			}
+			out.params.Threads = uint8(n)
+		}
+	}
+	if out.params.MemoryKiB == 0 || out.params.Time == 0 || out.params.Threads == 0 {
+		return out, errors.New("password: missing argon2id parameters")
+	}
+	var err error
+	if out.salt, err = base64.RawStdEncoding.DecodeString(parts[4]); err != nil {
+		return out, errors.New("password: malformed salt")
+	}
+	if out.key, err = base64.RawStdEncoding.DecodeString(parts[5]); err != nil || len(out.key) < 16 {
+		return out, errors.New("password: malformed hash")
+	}
+	return out, nil
+}

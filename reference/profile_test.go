@@ -1,0 +1,134 @@
+package reference_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/authcheck/authcheck/probes/profile"
+	"github.com/authcheck/authcheck/reference"
+)
+
+func demoAccountsForTest() ([]profile.Account, error) {
+	p, err := profile.Parse(reference.ProfileYAML)
+	if err != nil {
+		return nil, err
+	}
+	return p.Accounts, nil
+}
+
+// TestProfileDescribesTheServer loads reference/profile.yaml with the
+// probes' loader and checks that every endpoint it names exists on a
+// running server (answers something other than 404/405), that its demo
+// accounts are seeded, and that the instance profile points at the
+// instance.
+func TestProfileDescribesTheServer(t *testing.T) {
+	p, err := profile.Load("profile.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.BaseURL != "https://127.0.0.1:8443" || !strings.HasSuffix(p.CAPath(), "/.authcheck-data/ca.pem") {
+		t.Fatalf("baseURL %q ca %q", p.BaseURL, p.CAPath())
+	}
+	var normal, burnable int
+	for _, a := range p.Accounts {
+		if a.Burnable {
+			burnable++
+		} else {
+			normal++
+		}
+	}
+	if normal < 2 || burnable < 1 || p.Session.Cookie != reference.SessionCookie || p.Tokens.APIKeyPrefix != "acr_" ||
+		p.Tokens.MaxLifetime.Minutes() != 15 || p.Tokens.Issuer != reference.DefaultIssuer || p.Tokens.Audience != reference.DefaultAudience {
+		t.Fatalf("profile accounts/session/tokens: %+v %+v %+v", p.Accounts, p.Session, p.Tokens)
+	}
+
+	e := start(t, func(c *reference.Config) { c.SeedDemo = true })
+	// Demo accounts exist with the profile's passwords.
+	var clients []*client
+	for _, a := range p.Accounts {
+		c, _, _ := e.login(a.Username, a.Password)
+		clients = append(clients, c)
+	}
+	owner := clients[0]
+	note := owner.do("POST", p.Endpoints.CreateResource.Path, p.Endpoints.CreateResource.Extra)
+	expect(t, note, 201, "createResource")
+	noteID := fmt.Sprint(note.json(t)[p.Endpoints.CreateResource.ResponseKey("id")])
+	key := owner.do("POST", p.Endpoints.APIKeys.Path, p.Endpoints.APIKeys.Extra)
+	expect(t, key, 201, "apiKeys with its extra fields")
+	keyID := key.str(t, p.Endpoints.APIKeys.ResponseKey("id"))
+	if !strings.HasPrefix(key.str(t, p.Endpoints.APIKeys.ResponseKey("apiKey")), p.Tokens.APIKeyPrefix) {
+		t.Fatalf("apiKey response key: %s", key.body)
+	}
+
+	eps := map[string]*profile.Endpoint{
+		"login": p.Endpoints.Login, "logout": p.Endpoints.Logout, "logoutAll": p.Endpoints.LogoutAll,
+		"refresh": p.Endpoints.Refresh, "me": p.Endpoints.Me, "register": p.Endpoints.Register,
+		"changePassword": p.Endpoints.ChangePass, "resetRequest": p.Endpoints.ResetRequest,
+		"resetConfirm": p.Endpoints.ResetConfirm, "apiKeys": p.Endpoints.APIKeys, "apiKey": p.Endpoints.APIKey,
+		"resource": p.Endpoints.Resource, "createResource": p.Endpoints.CreateResource,
+		"stateChanging": p.Endpoints.StateChanging, "outbox": p.Outbox,
+	}
+	for name, ep := range eps {
+		if ep == nil {
+			t.Errorf("profile lacks %s", name)
+			continue
+		}
+		path := ep.Path
+		if name == "apiKey" {
+			path = strings.ReplaceAll(path, "{id}", keyID)
+		} else {
+			path = strings.ReplaceAll(path, "{id}", noteID)
+		}
+		var body any
+		if ep.Method != "GET" {
+			body = map[string]any{}
+		}
+		// Logout-type endpoints go last so they do not end the owner's session.
+		c := owner
+		if name == "logout" || name == "logoutAll" {
+			c, _, _ = e.login(p.Accounts[1].Username, p.Accounts[1].Password)
+		}
+		r := c.do(ep.Method, path, body)
+		if r.status == 404 || r.status == 405 {
+			t.Errorf("%s: %s %s answered %d: %s", name, ep.Method, path, r.status, r.body)
+		}
+	}
+	for _, path := range []string{p.JWKS} {
+		expect(t, e.client().do("GET", path, nil), 200, path)
+	}
+
+	// The instance profile names this instance.
+	inst, err := profile.Parse(e.srv.Profile())
+	if err != nil {
+		t.Fatalf("instance profile: %v", err)
+	}
+	if inst.BaseURL != e.srv.URL() || inst.CA != e.srv.CAFile() || inst.Outbox == nil {
+		t.Fatalf("instance profile: baseURL %q ca %q outbox %v", inst.BaseURL, inst.CA, inst.Outbox)
+	}
+	if _, err := profile.Load(e.srv.ProfilePath()); err != nil {
+		t.Fatal(err)
+	}
+	// Without --dev-outbox there is no outbox, in the server or the profile.
+	e2 := start(t, func(c *reference.Config) { c.DevOutbox = false })
+	if inst, _ := profile.Parse(e2.srv.Profile()); inst.Outbox != nil {
+		t.Fatal("outbox in the profile of a server without it")
+	}
+	expect(t, e2.client().do("GET", "/dev/outbox", nil), 404, "outbox without --dev-outbox")
+}
+
+func TestPersistenceAcrossRestart(t *testing.T) {
+	e := start(t, nil)
+	c, email, pw, _, _ := e.user("persist")
+	r := c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"notes:read", "notes:write"}, "expiresIn": 3600})
+	key := r.str(t, "key")
+	note := c.do("POST", "/api/v1/notes", map[string]string{"title": "survives"})
+	id := fmt.Sprint(note.json(t)["id"])
+	cookie := c.cookie
+	e.restart()
+	c2 := e.client()
+	c2.cookie = cookie
+	expect(t, c2.do("GET", "/api/v1/me", nil), 200, "session after restart")
+	expect(t, e.bearer(key).do("GET", "/api/v1/notes/"+id, nil), 200, "key and note after restart")
+	e.login(email, pw)
+}
