@@ -237,12 +237,14 @@ func runOwnership(ctx context.Context, t *probes.Target) []report.Check {
 	if err != nil {
 		return []report.Check{t.Error(ruleOwnership, err)}
 	}
-	created, err := t.Call(ctx, e.CreateResource, map[string]any{"name": "authcheck-probe-" + randomLabel(4)}, nil, s1)
+	// The body comes from the profile (createResource.extra): a made-up
+	// field would be refused by a target that rejects unknown fields.
+	created, err := t.Call(ctx, e.CreateResource, nil, nil, s1)
 	if created == nil {
 		return []report.Check{t.Error(ruleOwnership, fmt.Errorf("creating a resource as %s: %s", a1.Username, probes.DescribeError(err)))}
 	}
 	if created.StatusCode/100 != 2 {
-		return []report.Check{t.Error(ruleOwnership, fmt.Errorf("creating a resource as %s (%s %s) answered %d", a1.Username, e.CreateResource.Method, e.CreateResource.Path, created.StatusCode))}
+		return []report.Check{t.Error(ruleOwnership, fmt.Errorf("creating a resource as %s (%s %s) answered %d: %.200s (set its body with endpoints.createResource.extra)", a1.Username, e.CreateResource.Method, e.CreateResource.Path, created.StatusCode, created.Body))}
 	}
 	id := probes.JSONString(created.Body, e.CreateResource.ResponseKey("id"))
 	if id == "" {
