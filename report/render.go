@@ -17,11 +17,12 @@ const (
 	FormatJSON     = "json"
 	FormatSARIF    = "sarif"
 	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
 )
 
 // Formats lists the output formats Render accepts, in the order help texts
 // show them.
-var Formats = []string{FormatText, FormatJSON, FormatSARIF, FormatMarkdown}
+var Formats = []string{FormatText, FormatJSON, FormatSARIF, FormatMarkdown, FormatHTML}
 
 // ToolName and InformationURI identify authcheck in JSON and SARIF output.
 const (
@@ -44,6 +45,10 @@ type RenderOptions struct {
 	// output declares it as %SRCROOT% (run.originalUriBaseIds) so that
 	// viewers outside GitHub can resolve the repo-relative URIs.
 	BaseDir string
+	// Date is shown as given in the HTML report's header (e.g.
+	// "2025-06-01"); empty shows none. Render never reads the clock, so
+	// that output is reproducible.
+	Date string
 }
 
 // Render writes r in the given format. The report is not modified: each
@@ -62,6 +67,8 @@ func Render(w io.Writer, r *Report, format string, opts RenderOptions) error {
 		return renderSARIF(w, n, opts)
 	case FormatMarkdown, "md":
 		return renderMarkdown(w, n, opts)
+	case FormatHTML:
+		return renderHTML(w, n, opts)
 	default:
 		return fmt.Errorf("unknown output format %q (want %s)", format, strings.Join(Formats, ", "))
 	}

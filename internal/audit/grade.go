@@ -115,7 +115,10 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 			e.Note = strings.Join(notes, ". ")
 		default:
 			e.Status = report.VerdictNotVerified
-			e.Note = "no rule ran: " + strings.Join(notRun, "; ") + hint(it)
+			e.Note = "no rule ran: " + strings.Join(notRun, "; ")
+			if !cov.Probed {
+				e.Note += hint(it)
+			}
 		}
 		out = append(out, e)
 	}

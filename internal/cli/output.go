@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/authcheck/authcheck/report"
 	"github.com/authcheck/authcheck/rules"
@@ -25,7 +26,7 @@ type outputFlags struct {
 }
 
 func (o *outputFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.format, "format", "text", "output `format`: text, json, sarif or markdown")
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json, sarif, markdown or html (a self-contained page to sign off)")
 	fs.StringVar(&o.out, "out", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when anything at or above this `severity` is found: info, low, medium, high, critical or never (default medium, or failOn in .authcheck.yml)")
 	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never (NO_COLOR is honoured)")
@@ -37,9 +38,9 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 // validate checks flag values before any work starts.
 func (o *outputFlags) validate() error {
 	switch strings.ToLower(o.format) {
-	case "text", "json", "sarif", "markdown", "md":
+	case "text", "json", "sarif", "markdown", "md", "html":
 	default:
-		return fmt.Errorf("--format %q: want text, json, sarif or markdown", o.format)
+		return fmt.Errorf("--format %q: want text, json, sarif, markdown or html", o.format)
 	}
 	switch o.color {
 	case "auto", "always", "never":
@@ -91,7 +92,8 @@ func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) in
 	r.SchemaVersion = report.SchemaVersion
 	r.Summarize()
 	var buf bytes.Buffer
-	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: baseDir}
+	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: baseDir,
+		Date: time.Now().UTC().Format("2006-01-02 15:04 UTC")}
 	if err := report.Render(&buf, r, o.format, opts); err != nil {
 		e.errorf("%v", err)
 		return ExitInternal
