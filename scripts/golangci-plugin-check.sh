@@ -6,7 +6,9 @@
 # cmd/golangci-lint/plugins.go, points a replace directive at this
 # checkout, and builds. It then runs the binary with examples/.golangci.yml
 # over testdata/weakmod and checks that authcheck's findings are reported,
-# that //authcheck:ignore is honoured, and that correct code is left alone.
+# that //authcheck:ignore and //nolint:authcheck are honoured, that correct
+# code is left alone, that plugin settings (disable, thresholds) take
+# effect, and that a misspelt rule ID in the settings stops golangci-lint.
 #
 # Usage: scripts/golangci-plugin-check.sh
 # Environment:
@@ -152,6 +154,21 @@ absent tokens/jwt.go 'jwt.Parse(' AC302
 absent store/users.go 'bcrypt.DefaultCost)' AC103
 expect tokens/jwt.go 'jwt.Parse(' AC305
 expect store/users.go 'md5.Sum([]byte(u.Password))' AC101
+
+# golangci-lint's own //nolint:authcheck, on a copy of the fixture.
+cp -R "$repo/testdata/weakmod" "$work/weakmod-nolint"
+cd "$work/weakmod-nolint"
+sed -i 's|^\(\t*sum := md5.Sum(\[\]byte(u.Password))\)$|\1 //nolint:authcheck // fixture: golangci-lint suppression|' store/users.go
+grep -q 'nolint:authcheck' store/users.go || fail "could not add //nolint:authcheck to the fixture copy"
+step "$bin run on a copy with //nolint:authcheck on the MD5 line"
+set +e
+out=$("$bin" run --config "$config" --output.text.path=stdout --output.text.print-issued-lines=false ./... 2>&1)
+status=$?
+set -e
+printf '%s\n' "$out" | grep -E '^store/' || true
+absent store/users.go 'md5.Sum([]byte(u.Password))' AC101
+expect store/users.go 'bcrypt.DefaultCost)' AC103
+cd "$repo/testdata/weakmod"
 
 # A misspelt rule ID must stop golangci-lint with a message that names it.
 bad_config=$work/bad.golangci.yml

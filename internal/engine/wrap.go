@@ -28,21 +28,51 @@ var (
 // diagnostic's Category in scan mode: "AC201" + SuppressedMark + reason.
 const SuppressedMark = "|suppressed|"
 
-// Wrap returns copies of the analyzers whose diagnostics pass through
-// authcheck's policy: findings in _test.go files are dropped unless
+// Policy decides which diagnostics of the wrapped analyzers are reported.
+type Policy struct {
+	Tests    bool            // keep findings in _test.go files
+	Disabled map[string]bool // rule IDs whose findings are dropped
+	// MarkSuppressed keeps findings covered by //authcheck:ignore, with
+	// SuppressedMark and the justification appended to the Category, for
+	// drivers that report suppressions (scan). Otherwise they are dropped.
+	MarkSuppressed bool
+	// AppendRuleID adds " (AC101)" to messages, for drivers that do not
+	// show the Category (go vet, golangci-lint): the ID is what users
+	// suppress or disable.
+	AppendRuleID bool
+}
+
+// flagPolicy is the policy of the vet-tool mode, from the -authcheck.*
+// flags, read when a package is analyzed (after go vet's flags are parsed).
+func flagPolicy() Policy {
+	return Policy{Tests: *includeTests, MarkSuppressed: *scanMode, AppendRuleID: !*scanMode}
+}
+
+// Wrap returns copies of the analyzers whose diagnostics pass through the
+// vet-tool mode's policy: findings in _test.go files are dropped unless
 // -authcheck.tests is set, and findings covered by an //authcheck:ignore
-// directive are dropped (go vet) or marked (scan mode). Under plain go vet
-// the rule ID is appended to each message so that users can suppress it.
+// directive are dropped (go vet) or marked (-authcheck.scan). Under plain
+// go vet the rule ID is appended to each message.
 func Wrap(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	return WrapWith(analyzers, flagPolicy)
+}
+
+// WrapWith returns copies of the analyzers whose diagnostics pass through
+// the policy that policy returns when each package is analyzed. The copies
+// share the originals' flags, facts and requirements; only Run differs.
+func WrapWith(analyzers []*analysis.Analyzer, policy func() Policy) []*analysis.Analyzer {
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
 		w := *a
 		run := a.Run
 		w.Run = func(pass *analysis.Pass) (any, error) {
+			p := policy()
 			report := pass.Report
 			indexes := newFileIndexes(pass)
 			pass.Report = func(d analysis.Diagnostic) {
-				filter(pass.Fset, indexes, report, d)
+				if d, ok := p.filter(pass.Fset, indexes, d); ok {
+					report(d)
+				}
 			}
 			return run(pass)
 		}
@@ -51,22 +81,25 @@ func Wrap(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	return out
 }
 
-func filter(fset *token.FileSet, indexes *fileIndexes, report func(analysis.Diagnostic), d analysis.Diagnostic) {
-	pos := fset.Position(d.Pos)
-	if !*includeTests && strings.HasSuffix(pos.Filename, "_test.go") {
-		return
-	}
+func (p Policy) filter(fset *token.FileSet, indexes *fileIndexes, d analysis.Diagnostic) (analysis.Diagnostic, bool) {
 	rule := d.Category
+	if p.Disabled[rule] {
+		return d, false
+	}
+	pos := fset.Position(d.Pos)
+	if !p.Tests && strings.HasSuffix(pos.Filename, "_test.go") {
+		return d, false
+	}
 	if dir, ok := indexes.get(pos.Filename).Match(rule, pos.Line); ok {
-		if !*scanMode {
-			return
+		if !p.MarkSuppressed {
+			return d, false
 		}
 		d.Category = rule + SuppressedMark + dir.Justification
 	}
-	if !*scanMode && strings.HasPrefix(rule, "AC") {
+	if p.AppendRuleID && strings.HasPrefix(rule, "AC") {
 		d.Message += " (" + rule + ")"
 	}
-	report(d)
+	return d, true
 }
 
 // fileIndexes builds suppression indexes lazily, once per file.
