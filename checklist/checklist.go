@@ -7,13 +7,12 @@
 package checklist
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"regexp"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"github.com/authcheck/authcheck/internal/strictyaml"
 )
 
 //go:embed checklist.yaml
@@ -102,10 +101,8 @@ var (
 
 // Parse decodes and validates checklist YAML. Unknown keys are errors.
 func Parse(b []byte) (*Checklist, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
 	var c Checklist
-	if err := dec.Decode(&c); err != nil {
+	if err := strictyaml.Decode(b, &c); err != nil {
 		return nil, fmt.Errorf("checklist: %w", err)
 	}
 	if err := c.validate(); err != nil {

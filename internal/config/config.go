@@ -6,10 +6,8 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -19,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"gopkg.in/yaml.v3"
 
+	"github.com/authcheck/authcheck/internal/strictyaml"
 	"github.com/authcheck/authcheck/rules"
 )
 
@@ -111,14 +110,12 @@ func Load(p string, analyzers []*analysis.Analyzer) (*Config, error) {
 // Parse decodes and validates config YAML.
 func Parse(b []byte, analyzers []*analysis.Analyzer) (*Config, error) {
 	c := &Config{Rules: map[string]RuleSetting{}, AnalyzerFlags: map[string]string{}}
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
 	var f file
-	if err := dec.Decode(&f); err != nil {
-		if errors.Is(err, io.EOF) {
+	if err := strictyaml.Decode(b, &f); err != nil {
+		if errors.Is(err, strictyaml.ErrEmpty) {
 			return c, nil // an empty file is the defaults
 		}
-		return nil, cleanYAMLError(err)
+		return nil, err
 	}
 	if f.Version != 0 && f.Version != 1 {
 		return nil, fmt.Errorf("version: %d is not supported (want 1)", f.Version)
@@ -190,7 +187,7 @@ func parseRules(n *yaml.Node, c *Config) error {
 		}
 		var rs ruleSetting
 		if err := v.Decode(&rs); err != nil {
-			return cleanYAMLError(err)
+			return strictyaml.Clean(err)
 		}
 		// Decode ignores KnownFields; check the keys by hand.
 		for j := 0; j+1 < len(v.Content); j += 2 {
@@ -209,25 +206,6 @@ func parseRules(n *yaml.Node, c *Config) error {
 		c.Rules[id] = s
 	}
 	return nil
-}
-
-// cleanYAMLError turns yaml.v3's "field x not found in type config.file"
-// into "line N: unknown key \"x\"".
-func cleanYAMLError(err error) error {
-	var te *yaml.TypeError
-	if !errors.As(err, &te) {
-		return err
-	}
-	msgs := make([]string, 0, len(te.Errors))
-	for _, m := range te.Errors {
-		if i := strings.Index(m, ": field "); i >= 0 {
-			if j := strings.Index(m[i:], " not found in type"); j >= 0 {
-				m = m[:i] + ": unknown key \"" + m[i+len(": field "):i+j] + "\""
-			}
-		}
-		msgs = append(msgs, m)
-	}
-	return errors.New(strings.Join(msgs, "; "))
 }
 
 // Excluded reports whether a module-relative, '/'-separated path matches an

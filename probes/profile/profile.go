@@ -6,10 +6,8 @@
 package profile
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +15,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/authcheck/authcheck/internal/strictyaml"
 )
 
 // Profile describes a target service.
@@ -213,38 +213,17 @@ func Load(path string) (*Profile, error) {
 // Parse decodes and validates profile YAML. Unknown keys are errors that
 // name the key and its line.
 func Parse(b []byte) (*Profile, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
 	var p Profile
-	if err := dec.Decode(&p); err != nil {
-		if errors.Is(err, io.EOF) {
+	if err := strictyaml.Decode(b, &p); err != nil {
+		if errors.Is(err, strictyaml.ErrEmpty) {
 			return nil, errors.New("empty profile")
 		}
-		return nil, cleanYAMLError(err)
+		return nil, err
 	}
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	return &p, nil
-}
-
-// cleanYAMLError turns yaml.v3's "field x not found in type profile.Endpoint"
-// into "line N: unknown key \"x\"".
-func cleanYAMLError(err error) error {
-	var te *yaml.TypeError
-	if !errors.As(err, &te) {
-		return err
-	}
-	msgs := make([]string, 0, len(te.Errors))
-	for _, m := range te.Errors {
-		if i := strings.Index(m, ": field "); i >= 0 {
-			if j := strings.Index(m[i:], " not found in type"); j >= 0 {
-				m = m[:i] + ": unknown key \"" + m[i+len(": field "):i+j] + "\""
-			}
-		}
-		msgs = append(msgs, m)
-	}
-	return errors.New(strings.Join(msgs, "; "))
 }
 
 // Validate checks the profile's fields; each error names the field.
