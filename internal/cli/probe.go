@@ -12,6 +12,7 @@ import (
 
 	"github.com/authcheck/authcheck/probes"
 	"github.com/authcheck/authcheck/probes/httpcheck"
+	_ "github.com/authcheck/authcheck/probes/lifecycle" // registers its probes
 	"github.com/authcheck/authcheck/probes/profile"
 	"github.com/authcheck/authcheck/probes/tlscheck"
 	"github.com/authcheck/authcheck/report"

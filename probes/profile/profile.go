@@ -49,6 +49,11 @@ type Profile struct {
 	// Outbox is an endpoint (dev mode only) that returns mails sent by the
 	// target, so probes can follow reset links.
 	Outbox *Endpoint `yaml:"outbox,omitempty"`
+	// Clock (dev mode only) moves the target's clock forward: the probe
+	// sends the logical field "advance" with a Go duration ("16m"), so that
+	// expiry of sessions, reset tokens and API keys can be checked without
+	// waiting. Probes that use it run last, after every other probe.
+	Clock *Endpoint `yaml:"clock,omitempty"`
 	// JWKS is the path of the target's published verification keys, if any.
 	JWKS string `yaml:"jwks,omitempty"`
 
@@ -246,6 +251,11 @@ func (p *Profile) Validate() error {
 	if p.Outbox != nil {
 		if err := p.Outbox.validate(); err != nil {
 			return fmt.Errorf("outbox: %w", err)
+		}
+	}
+	if p.Clock != nil {
+		if err := p.Clock.validate(); err != nil {
+			return fmt.Errorf("clock: %w", err)
 		}
 	}
 	for i, a := range p.Accounts {
