@@ -68,6 +68,11 @@ type Config struct {
 	// DevOutbox serves sent mail at GET /dev/outbox. Development only: it
 	// hands out reset tokens.
 	DevOutbox bool
+	// DevClock serves POST /dev/clock, which moves the server's clock
+	// forward ({"advance": "16m"}), so that probes can check expiry of
+	// sessions, reset tokens and API keys without waiting. Development
+	// only: it lets anyone expire every credential.
+	DevClock bool
 	// SeedDemo creates (or resets) the demo accounts named in profile.yaml.
 	SeedDemo bool
 	// Admins are e-mail addresses of existing accounts promoted to the
@@ -215,6 +220,11 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Clock == nil {
 		c.Clock = clock.Real{}
+	}
+	if c.DevClock {
+		if _, ok := c.Clock.(*clock.Offset); !ok {
+			c.Clock = clock.NewOffset(c.Clock)
+		}
 	}
 	if c.Argon2 == (password.Params{}) {
 		c.Argon2 = password.DefaultParams

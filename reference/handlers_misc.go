@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authcheck/authcheck/reference/audit"
+	"github.com/authcheck/authcheck/reference/clock"
 	mailer "github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/store"
 )
@@ -171,6 +172,32 @@ func (s *Server) handleOutbox(w http.ResponseWriter, r *http.Request, _ *princip
 		out["messages"] = []mailer.Message{}
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+type clockAdvance struct {
+	Advance string `json:"advance"`
+}
+
+// maxClockAdvance bounds one step of the dev clock; a day is past every
+// lifetime the server has.
+const maxClockAdvance = 48 * time.Hour
+
+// handleDevClock moves the dev clock forward (development only).
+func (s *Server) handleDevClock(dc *clock.Offset) authedHandler {
+	return func(w http.ResponseWriter, r *http.Request, _ *principal) {
+		var in clockAdvance
+		if !decodeJSON(w, r, &in) {
+			return
+		}
+		d, err := time.ParseDuration(in.Advance)
+		if err != nil || d <= 0 || d > maxClockAdvance {
+			writeError(w, http.StatusBadRequest, "invalid_advance", "advance must be a positive Go duration of at most 48h, e.g. \"16m\"")
+			return
+		}
+		now := dc.Advance(d)
+		s.log.Warn("dev clock advanced", "by", d.String(), "now", now.UTC().Format(time.RFC3339))
+		writeJSON(w, http.StatusOK, map[string]any{"now": now.UTC().Format(time.RFC3339)})
+	}
 }
 
 // The reset page reads the token from the URL fragment (never sent to the

@@ -4,8 +4,10 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"gopkg.in/yaml.v3"
 
@@ -64,6 +66,14 @@ func (s *Server) writeProfile() error {
 	p.CA = s.caFile
 	if !s.cfg.DevOutbox {
 		p.Outbox = nil
+	}
+	if s.cfg.DevClock {
+		p.Clock = &profile.Endpoint{Method: "POST", Path: "/dev/clock", Body: "json"}
+	}
+	if s.redirectURL != "" {
+		if u, err := url.Parse(s.redirectURL); err == nil {
+			p.HTTPPort, _ = strconv.Atoi(u.Port())
+		}
 	}
 	if len(s.proxies) > 0 {
 		p.ForwardedHeader = "X-Forwarded-For"

@@ -132,3 +132,25 @@ func TestPersistenceAcrossRestart(t *testing.T) {
 	expect(t, e.bearer(key).do("GET", "/api/v1/notes/"+id, nil), 200, "key and note after restart")
 	e.login(email, pw)
 }
+
+// TestDevClock: with --dev-clock, POST /dev/clock moves the server's time,
+// so a session past its idle timeout is refused; the profile names the
+// endpoint. Without it there is no such route.
+func TestDevClock(t *testing.T) {
+	e := start(t, func(c *reference.Config) { c.DevClock = true })
+	c, _, _, _, _ := e.user("clock")
+	expect(t, c.do("GET", "/api/v1/me", nil), 200, "fresh session")
+	expect(t, e.client().do("POST", "/dev/clock", map[string]string{"advance": "-5m"}), 400, "negative advance")
+	expect(t, e.client().do("POST", "/dev/clock", map[string]string{"advance": "31m"}), 200, "advance past the idle timeout")
+	expect(t, c.do("GET", "/api/v1/me", nil), 401, "session after 31 idle minutes")
+	inst, err := profile.Parse(e.srv.Profile())
+	if err != nil || inst.Clock == nil || inst.Clock.Path != "/dev/clock" {
+		t.Fatalf("instance profile clock = %+v, %v", inst.Clock, err)
+	}
+
+	e2 := start(t, nil)
+	expect(t, e2.client().do("POST", "/dev/clock", map[string]string{"advance": "31m"}), 404, "dev clock without --dev-clock")
+	if inst, _ := profile.Parse(e2.srv.Profile()); inst.Clock != nil {
+		t.Fatal("clock in the profile of a server without it")
+	}
+}

@@ -3,6 +3,8 @@ package reference
 import (
 	"net/http"
 	"sort"
+
+	"github.com/authcheck/authcheck/reference/clock"
 )
 
 // access is who may call a route.
@@ -81,6 +83,9 @@ func (s *Server) routes() []route {
 	}
 	if s.cfg.DevOutbox && s.outbox != nil {
 		rs = append(rs, route{"GET /dev/outbox", policy{access: public}, s.handleOutbox})
+	}
+	if dc, ok := s.clock.(*clock.Offset); ok && s.cfg.DevClock {
+		rs = append(rs, route{"POST /dev/clock", policy{access: public}, s.handleDevClock(dc)})
 	}
 	return rs
 }

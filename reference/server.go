@@ -211,6 +211,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.DevOutbox {
 		s.log.Warn("dev outbox enabled: GET /dev/outbox hands out reset links; never enable it in production")
 	}
+	if cfg.DevClock {
+		s.log.Warn("dev clock enabled: POST /dev/clock moves time forward and expires credentials; never enable it in production")
+	}
 	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.DBPath, "redis", cfg.RedisURL != "")
 	ok = true
 	return s, nil

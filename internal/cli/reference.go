@@ -26,7 +26,8 @@ type referenceInstance struct {
 
 // startReference starts the bundled reference server on a free loopback
 // port with a fresh data directory, demo accounts, the dev outbox (so reset
-// probes can read mail) and a plain-HTTP redirect listener. It trusts
+// probes can read mail), the dev clock (so expiry probes need not wait) and
+// a plain-HTTP redirect listener. It trusts
 // X-Forwarded-For from loopback only, so that per-account rate-limit
 // probes can rotate client addresses.
 func startReference(ctx context.Context, e *env) (*referenceInstance, error) {
@@ -48,6 +49,7 @@ func startReference(ctx context.Context, e *env) (*referenceInstance, error) {
 		TrustedProxies:   []string{"127.0.0.1/32", "::1/128"},
 		SeedDemo:         true,
 		DevOutbox:        true,
+		DevClock:         true,
 		Logger:           logFile,
 	})
 	if err != nil {

@@ -136,6 +136,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&proxies, "trusted-proxy", "believe X-Forwarded-For from peers in `CIDR` (repeatable; default none)")
 	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml")
 	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY: it exposes reset links)")
+	devClock := fs.Bool("dev-clock", false, "serve POST /dev/clock, which moves the server's clock forward so probes can check expiry (DEVELOPMENT ONLY)")
 	breachedDir := fs.String("breached-dir", "", "directory of breached-password range files `DIR` (default: the small bundled set)")
 	breachedAPI := fs.String("breached-api", "", "breached-password range API base `URL` (GET URL/range/PREFIX)")
 	failOpen := fs.Bool("breached-fail-open", false, "accept passwords when the breached-password source fails (default: refuse with 503)")
@@ -157,7 +158,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	cfg := reference.Config{
 		DataDir: c.data, Addr: *addr, DBPath: c.db, RedisURL: c.redis, CertFile: *cert, KeyFile: *key,
 		HTTPRedirectAddr: *redirect, CORSOrigins: origins, Admins: admins, TrustedProxies: proxies,
-		SeedDemo: *seed, DevOutbox: *outbox, Logger: stderr,
+		SeedDemo: *seed, DevOutbox: *outbox, DevClock: *devClock, Logger: stderr,
 		Breached: reference.BreachedConfig{Dir: *breachedDir, APIURL: *breachedAPI, FailOpen: *failOpen},
 		SMTP:     smtpFromEnv(),
 	}

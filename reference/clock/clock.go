@@ -82,3 +82,36 @@ func (f *Fake) Slept() []time.Duration {
 	f.slept = nil
 	return s
 }
+
+// Offset is a clock running at the speed of a base clock plus an offset
+// that only grows. It backs the reference server's development-only clock
+// endpoint (--dev-clock), which lets probes check expiry without waiting.
+type Offset struct {
+	base   Clock
+	mu     sync.Mutex
+	offset time.Duration
+}
+
+// NewOffset returns base with a zero offset.
+func NewOffset(base Clock) *Offset { return &Offset{base: base} }
+
+// Now returns the base time plus the offset.
+func (o *Offset) Now() time.Time {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.base.Now().Add(o.offset)
+}
+
+// Sleep waits on the base clock.
+func (o *Offset) Sleep(ctx context.Context, d time.Duration) error { return o.base.Sleep(ctx, d) }
+
+// Advance moves the clock forward by d (negative d is ignored: time that
+// went backwards would revive expired credentials).
+func (o *Offset) Advance(d time.Duration) time.Time {
+	o.mu.Lock()
+	if d > 0 {
+		o.offset += d
+	}
+	o.mu.Unlock()
+	return o.Now()
+}

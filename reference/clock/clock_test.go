@@ -28,3 +28,22 @@ func TestFakeRecordsSleepsWithoutWaiting(t *testing.T) {
 		t.Fatal("Real.Sleep ignored a cancelled context")
 	}
 }
+
+func TestOffsetOnlyMovesForward(t *testing.T) {
+	base := NewFake(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	o := NewOffset(base)
+	if !o.Now().Equal(base.Now()) {
+		t.Fatal("a new offset clock is not at the base time")
+	}
+	if got := o.Advance(16 * time.Minute); !got.Equal(base.Now().Add(16 * time.Minute)) {
+		t.Errorf("Advance(16m) = %v", got)
+	}
+	o.Advance(-time.Hour)
+	if got := o.Now().Sub(base.Now()); got != 16*time.Minute {
+		t.Errorf("offset after a negative advance = %v, want 16m", got)
+	}
+	base.Advance(time.Minute)
+	if got := o.Now().Sub(base.Now()); got != 16*time.Minute {
+		t.Errorf("offset does not follow the base clock: %v", got)
+	}
+}
