@@ -234,3 +234,18 @@ func mustUnmarshal(t *testing.T, s string, v any) {
 		t.Fatalf("%v\n%.500s", err, s)
 	}
 }
+
+// TestREADMEListsEveryRule keeps the front door's rule table in step with
+// the catalogue (regenerate it with `authcheck rules --format markdown`).
+func TestREADMEListsEveryRule(t *testing.T) {
+	readme, err := os.ReadFile(repoPath(t, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, t.TempDir(), "rules", "--format", "markdown")
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if !strings.Contains(string(readme), line) {
+			t.Errorf("README's rule table lacks or differs on: %s", line)
+		}
+	}
+}
