@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptrace"
 	"regexp"
 	"strings"
 	"sync"
@@ -79,17 +80,31 @@ func (c *client) call(ctx context.Context, ep *profile.Endpoint, fields map[stri
 	return c.do(req)
 }
 
-// timedCall is call that also returns how long the exchange took, from
-// sending the request to reading the whole body.
+// timedCall is call that also returns the time from the request being
+// written to the first byte of the answer: the server's work plus the
+// network, without the prober's own time to build the request and read
+// the body (on a loaded prober those add noise, not signal).
 func (c *client) timedCall(ctx context.Context, ep *profile.Endpoint, fields map[string]any) (*probes.Response, time.Duration, error) {
-	req, err := c.t.CallRequest(ctx, ep, fields, nil, nil)
+	var wrote, first time.Time
+	trace := &httptrace.ClientTrace{
+		WroteRequest:         func(httptrace.WroteRequestInfo) { wrote = time.Now() },
+		GotFirstResponseByte: func() { first = time.Now() },
+	}
+	req, err := c.t.CallRequest(httptrace.WithClientTrace(ctx, trace), ep, fields, nil, nil)
 	if err != nil {
 		return nil, 0, err
 	}
 	c.prepare(req)
 	start := time.Now()
 	resp, err := c.t.Do(req)
-	return resp, time.Since(start), err
+	end := time.Now()
+	if err != nil {
+		return resp, 0, err
+	}
+	if wrote.IsZero() || first.IsZero() || first.Before(wrote) {
+		return resp, end.Sub(start), nil
+	}
+	return resp, first.Sub(wrote), nil
 }
 
 // login logs in through the profile's login endpoint, carrying cookies the

@@ -167,30 +167,64 @@ type timingRound struct {
 	p, shift       float64
 	threshold      float64
 	flagged        bool
+	extended       bool
+}
+
+// evaluate tests the samples gathered so far at level alpha.
+func (r *timingRound) evaluate(alpha float64) {
+	_, r.p = mannWhitney(r.known, r.unknown)
+	r.shift = hodgesLehmann(r.known, r.unknown)
+	faster := math.Min(median(r.known), median(r.unknown))
+	r.threshold = math.Max(float64(TimingMinShift)/float64(time.Millisecond), TimingRelShift*faster)
+	r.flagged = r.p < alpha && math.Abs(r.shift) >= r.threshold
+}
+
+// suggestive is a round that is not flagged but has a large shift with a
+// p-value under limit: worth more samples.
+func (r *timingRound) suggestive(limit float64) bool {
+	return !r.flagged && r.p < limit && math.Abs(r.shift) >= r.threshold
+}
+
+// timingLevels are the significance level and extension limit of the
+// first round and of the confirming one. The first round carries the
+// false-alarm control (p < TimingAlpha); the second only has to show the
+// same difference again, so that a burst of load during the first round
+// cannot fail a correct server on its own.
+func timingLevels(round int) (alpha, extendBelow float64) {
+	if round == 0 {
+		return TimingAlpha, TimingExtendBelow
+	}
+	return TimingConfirmAlpha, 5 * TimingExtendBelow
 }
 
 // runTiming compares the time of failed logins for unknown accounts with
-// wrong passwords for existing ones. Samples are interleaved in random
-// order, pair by pair, so that load changes on the target or the prober
-// hit both groups alike; the groups are compared with the exact
+// wrong passwords for existing ones, measured from the request being
+// written to the first byte of the answer. Samples are interleaved in
+// random order, pair by pair, so that load changes on the target or the
+// prober hit both groups alike; the groups are compared with the exact
 // Mann–Whitney test (ranks, so outliers do not matter) and the
 // Hodges–Lehmann shift. A round flags a difference only when it is both
 // significant (p < TimingAlpha) and large (shift ≥ max(TimingMinShift,
-// TimingRelShift × faster median)); a flagged round is repeated with
-// fresh samples, and the check fails only when both rounds agree. A
-// missing dummy hash (tens of milliseconds against almost nothing) passes
-// both bars by far.
+// TimingRelShift × faster median)). A round that is merely suggestive
+// (p < TimingExtendBelow) takes as many samples again and is judged on
+// all of them, which keeps the power under heavy load. A flagged round is
+// repeated with fresh samples, and the check fails only when the second
+// round shows the same difference (same direction, large, p <
+// TimingConfirmAlpha): under the null hypothesis both must happen, so the
+// false-alarm rate stays far below TimingAlpha even when load comes in
+// bursts. A missing dummy hash (tens of milliseconds against almost
+// nothing) passes both bars by far.
 //
-// Budget: each round takes 2×TimingSamples+2 failed logins. Unknown
-// accounts are fresh names; known ones are throwaway accounts used at most
-// twice each, so that per-account limits and back-off (which would slow
-// only the known group) never start.
+// Budget: each round takes 2×TimingSamples+2 failed logins (twice that
+// when extended). Unknown accounts are fresh names; known ones are
+// throwaway accounts used at most twice each, so that per-account limits
+// and back-off (which would slow only the known group) never start.
 func runTiming(ctx context.Context, t *probes.Target) []report.Check {
 	n := TimingSamples
 	perRound := 2*n + 2
 	if !rotatesIP(t) {
 		if limit := t.Profile.Limits.WithDefaults().LoginPerIP; perRound > limit {
-			return []report.Check{t.Skip(ruleTiming, fmt.Sprintf("needs %d failed logins per round, more than the per-IP login limit (%d); set forwardedHeader in the profile to a header the target trusts for the client address (a staging setup that trusts the prober), or raise limits.loginPerIP if the target allows more", perRound, limit))}
+			return []report.Check{t.Skip(ruleTiming, fmt.Sprintf("needs at least %d failed logins, more than the per-IP login limit (%d); set forwardedHeader in the profile to a header the target trusts for the client address (a staging setup that trusts the prober), or raise limits.loginPerIP if the target allows more", perRound, limit))}
 		}
 	}
 	pool, how, err := newAccountPool(ctx, t, n)
@@ -198,11 +232,12 @@ func runTiming(ctx context.Context, t *probes.Target) []report.Check {
 		return outcome(t, err, ruleTiming)
 	}
 	wrong := strongPassword()
-	var rounds []timingRound
-	for r := 0; r < 2; r++ {
-		round, err := timeRound(ctx, t, pool, n, wrong)
+	var rounds []*timingRound
+	for i := range 2 {
+		alpha, extendBelow := timingLevels(i)
+		round, err := timeRound(ctx, t, pool, n, wrong, alpha, extendBelow, !rotatesIP(t))
 		if err != nil {
-			return []report.Check{t.Error(ruleTiming, err)}
+			return outcome(t, err, ruleTiming)
 		}
 		rounds = append(rounds, round)
 		if !round.flagged {
@@ -210,10 +245,16 @@ func runTiming(ctx context.Context, t *probes.Target) []report.Check {
 		}
 	}
 	first := rounds[0]
-	e := ev("samplesPerGroup", fmt.Sprint(n), "rounds", fmt.Sprint(len(rounds)), "alpha", fmt.Sprint(TimingAlpha),
-		"knownAccounts", how, "test", "exact two-sided Mann–Whitney U; Hodges–Lehmann shift")
+	e := ev("samplesPerGroup", fmt.Sprint(n), "rounds", fmt.Sprint(len(rounds)), "alpha", fmt.Sprint(TimingAlpha), "confirmAlpha", fmt.Sprint(TimingConfirmAlpha),
+		"knownAccounts", how, "measured", "request written to first answer byte",
+		"test", "exact two-sided Mann–Whitney U; Hodges–Lehmann shift; a second round must confirm")
 	for i, r := range rounds {
 		prefix := fmt.Sprintf("round%d.", i+1)
+		e[prefix+"samplesPerGroup"] = fmt.Sprint(len(r.known))
+		if r.extended {
+			_, limit := timingLevels(i)
+			e[prefix+"extended"] = "yes: the first samples were suggestive (p < " + fmt.Sprint(limit) + ")"
+		}
 		e[prefix+"medianKnownMs"] = fmt.Sprintf("%.2f", median(r.known))
 		e[prefix+"medianUnknownMs"] = fmt.Sprintf("%.2f", median(r.unknown))
 		e[prefix+"shiftMs"] = fmt.Sprintf("%.2f", r.shift)
@@ -225,11 +266,11 @@ func runTiming(ctx context.Context, t *probes.Target) []report.Check {
 		if first.shift < 0 {
 			slower = "unknown accounts"
 		}
-		return []report.Check{t.Fail(ruleTiming, fmt.Sprintf("failed logins for %s take about %.1f ms longer (p=%.2g and %.2g in two rounds of %d+%d samples): the login reveals which accounts exist (typically no dummy hash for unknown users)",
-			slower, math.Abs(rounds[1].shift), rounds[0].p, rounds[1].p, n, n), e)}
+		return []report.Check{t.Fail(ruleTiming, fmt.Sprintf("failed logins for %s take about %.1f ms longer (p=%.2g and %.2g in two rounds of %d and %d samples per group): the login reveals which accounts exist (typically no dummy hash for unknown users)",
+			slower, math.Abs(rounds[1].shift), rounds[0].p, rounds[1].p, len(rounds[0].known), len(rounds[1].known)), e)}
 	}
 	msg := fmt.Sprintf("no timing difference between unknown accounts and wrong passwords (median %.1f vs %.1f ms, shift %.2f ms, p=%.2g, %d samples each)",
-		median(first.unknown), median(first.known), first.shift, first.p, n)
+		median(first.unknown), median(first.known), first.shift, first.p, len(first.known))
 	if len(rounds) == 2 {
 		msg = fmt.Sprintf("a difference in the first round (shift %.2f ms, p=%.2g) did not repeat in the second (shift %.2f ms, p=%.2g): treated as noise", first.shift, first.p, rounds[1].shift, rounds[1].p)
 	}
@@ -291,14 +332,13 @@ func (p *accountPool) take(ctx context.Context, n int) ([]string, error) {
 	return out, nil
 }
 
-// timeRound measures n failed logins per group.
-func timeRound(ctx context.Context, t *probes.Target, pool *accountPool, n int, wrong string) (timingRound, error) {
-	knownNames, err := pool.take(ctx, n)
-	if err != nil {
-		return timingRound{}, err
-	}
+// timeRound measures n failed logins per group, and n more when the first
+// n are suggestive (unless budget forbids: without address rotation the
+// per-IP limit allows no extension).
+func timeRound(ctx context.Context, t *probes.Target, pool *accountPool, n int, wrong string, alpha, extendBelow float64, noExtension bool) (*timingRound, error) {
 	ep := t.Profile.Endpoints.Login
-	shape := knownNames[0]
+	round := &timingRound{}
+	var shape string
 	measure := func(who string) (float64, error) {
 		r, d, err := newClient(t).timedCall(ctx, ep, map[string]any{"username": who, "password": wrong})
 		if err != nil {
@@ -314,40 +354,55 @@ func timeRound(ctx context.Context, t *probes.Target, pool *accountPool, n int, 
 		}
 		return float64(d) / float64(time.Millisecond), nil
 	}
-	// Warm-up: connections, caches, lazy initialisation.
-	for range 2 {
-		if _, err := measure(unknownName(shape)); err != nil {
-			return timingRound{}, err
+	batch := func() error {
+		knownNames, err := pool.take(ctx, n)
+		if err != nil {
+			return err
 		}
+		if shape == "" {
+			shape = knownNames[0]
+			// Warm-up: connections, caches, lazy initialisation.
+			for range 2 {
+				if _, err := measure(unknownName(shape)); err != nil {
+					return err
+				}
+			}
+		}
+		coin := make([]byte, n)
+		_, _ = rand.Read(coin)
+		for i := range n {
+			order := []bool{true, false} // true: known
+			if coin[i]&1 == 1 {
+				order = []bool{false, true}
+			}
+			for _, isKnown := range order {
+				who := unknownName(shape)
+				if isKnown {
+					who = knownNames[i]
+				}
+				ms, err := measure(who)
+				if err != nil {
+					return err
+				}
+				if isKnown {
+					round.known = append(round.known, ms)
+				} else {
+					round.unknown = append(round.unknown, ms)
+				}
+			}
+		}
+		return nil
 	}
-	var round timingRound
-	coin := make([]byte, n)
-	_, _ = rand.Read(coin)
-	for i := range n {
-		order := []bool{true, false} // true: known
-		if coin[i]&1 == 1 {
-			order = []bool{false, true}
-		}
-		for _, isKnown := range order {
-			who := unknownName(shape)
-			if isKnown {
-				who = knownNames[i]
-			}
-			ms, err := measure(who)
-			if err != nil {
-				return timingRound{}, err
-			}
-			if isKnown {
-				round.known = append(round.known, ms)
-			} else {
-				round.unknown = append(round.unknown, ms)
-			}
-		}
+	if err := batch(); err != nil {
+		return nil, err
 	}
-	_, round.p = mannWhitney(round.known, round.unknown)
-	round.shift = hodgesLehmann(round.known, round.unknown)
-	faster := math.Min(median(round.known), median(round.unknown))
-	round.threshold = math.Max(float64(TimingMinShift)/float64(time.Millisecond), TimingRelShift*faster)
-	round.flagged = round.p < TimingAlpha && math.Abs(round.shift) >= round.threshold
+	round.evaluate(alpha)
+	if round.suggestive(extendBelow) && !noExtension {
+		if err := batch(); err != nil {
+			return nil, err
+		}
+		round.extended = true
+		round.evaluate(alpha)
+	}
 	return round, nil
 }

@@ -279,3 +279,35 @@ func http429OnFailedLogin(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// TestBurnableFallback: without a register endpoint, the probes that
+// change passwords use the profile's burnable account and set its
+// password back afterwards.
+func TestBurnableFallback(t *testing.T) {
+	s := newTestServer(t, flaws{})
+	tg := newTarget(t, s, func(p *profile.Profile) { p.Endpoints.Register = nil })
+	cs := runNamed(t, tg, "password-change", "password-reset", "enumeration", "login-timing")
+	st := statuses(cs)
+	for _, r := range []string{"AP355", "AP810", "AP704", "AP705", "AP707", "AP701", "AP703"} {
+		if !slices.Equal(st[r], []string{report.StatusPass}) {
+			logChecks(t, cs)
+			t.Errorf("%s: %v, want pass", r, st[r])
+		}
+	}
+	if !slices.Equal(st["AP702"], []string{report.StatusSkip}) {
+		t.Errorf("AP702: %v, want skip (one burnable account cannot give 40 failed logins)", st["AP702"])
+	}
+	restored := 0
+	for _, c := range cs {
+		if c.Evidence["restore"] == "burnable account's password restored" {
+			restored++
+		}
+	}
+	if restored == 0 {
+		logChecks(t, cs)
+		t.Error("no result says the burnable account's password was restored")
+	}
+	if _, err := newClient(tg).login(context.Background(), testAccounts[2]); err != nil {
+		t.Errorf("the burnable account no longer logs in with its profile password: %v", err)
+	}
+}

@@ -59,10 +59,12 @@ func TestReference(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts the reference server")
 	}
+	begin := time.Now()
 	tg := startReference(t, nil)
+	started := time.Since(begin)
 	start := time.Now()
 	cs := runNamed(t, tg, probeNames...)
-	t.Logf("all %d probes against the reference: %s", len(probeNames), time.Since(start).Round(10*time.Millisecond))
+	t.Logf("reference start-up %s; all %d probes against it %s", started.Round(10*time.Millisecond), len(probeNames), time.Since(start).Round(10*time.Millisecond))
 	logChecks(t, cs)
 	wantSkip := map[string]bool{"AP353": true, "AP354": true, "AP656": true, "AP706": true}
 	for _, c := range cs {

@@ -107,7 +107,6 @@ func runReset(ctx context.Context, t *probes.Target) []report.Check {
 	default:
 		out = append(out, t.Error(ruleResetReuse, fmt.Errorf("the second use of the reset token answered %d; cannot tell%s", second.StatusCode, bodyHint(second))))
 	}
-	defer func() { restorePassword(ctxRestore, t, l, current) }()
 	after, err := verdicts(ctx, cb, creds)
 	if err != nil {
 		out = append(out, t.Error(ruleResetSessions, err))
@@ -124,7 +123,16 @@ func runReset(ctx context.Context, t *probes.Target) []report.Check {
 		}
 		out = append(out, res)
 	}
-	return append(out, judgeResetExpiry(t, m))
+	out = append(out, judgeResetExpiry(t, m))
+	if note := restorePassword(ctxRestore, t, l, current); note != "" {
+		for i := range out {
+			if out[i].Evidence == nil {
+				out[i].Evidence = map[string]string{}
+			}
+			out[i].Evidence["restore"] = note
+		}
+	}
+	return out
 }
 
 func mergeEvidence(a, b map[string]string) map[string]string {

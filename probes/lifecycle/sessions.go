@@ -491,12 +491,16 @@ func runPasswordChange(ctx context.Context, t *probes.Target) []report.Check {
 	if resp.StatusCode/100 != 2 && resp.StatusCode/100 != 3 {
 		return outcome(t, fmt.Errorf("password change (%s) answered %d%s", requestLabel(resp), resp.StatusCode, bodyHint(resp)), ruleChangeSessions, ruleChangeRefresh)
 	}
-	defer restorePassword(context.WithoutCancel(ctx), t, l, newPassword)
 	after, err := verdicts(ctx, cb, creds)
 	if err != nil {
+		restorePassword(context.WithoutCancel(ctx), t, l, newPassword)
 		return outcome(t, err, ruleChangeSessions, ruleChangeRefresh)
 	}
 	res := judgeRevoked(t, ruleChangeSessions, "a password change in another session", creds, after)
+	refresh := judgeRefreshRevoked(ctx, t, cb, ruleChangeRefresh, "a password change in another session", b.RefreshToken)
 	res.Evidence["account"] = l.how
-	return []report.Check{res, judgeRefreshRevoked(ctx, t, cb, ruleChangeRefresh, "a password change in another session", b.RefreshToken)}
+	if note := restorePassword(context.WithoutCancel(ctx), t, l, newPassword); note != "" {
+		res.Evidence["restore"] = note
+	}
+	return []report.Check{res, refresh}
 }

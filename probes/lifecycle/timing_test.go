@@ -78,7 +78,8 @@ func TestTimingFalseAlarmRate(t *testing.T) {
 	spin(t)
 	good := newTestServer(t, flaws{}, timingHash)
 	start := time.Now()
-	alarms, secondRounds := 0, 0
+	alarms, secondRounds, extended := 0, 0, 0
+	minP := 1.0
 	for i := range trials {
 		c := timingResult(t, good)
 		switch c.Status {
@@ -92,20 +93,30 @@ func TestTimingFalseAlarmRate(t *testing.T) {
 		if c.Evidence["rounds"] == "2" {
 			secondRounds++
 		}
+		if c.Evidence["round1.extended"] != "" {
+			extended++
+		}
+		if p, err := strconv.ParseFloat(c.Evidence["round1.p"], 64); err == nil {
+			minP = min(minP, p)
+		}
 	}
-	t.Logf("correct server under load: %d false alarms in %d trials (%.1f %%); %d trials needed the confirming round; %s",
-		alarms, trials, 100*float64(alarms)/float64(trials), secondRounds, time.Since(start).Round(time.Second))
+	t.Logf("correct server under load: %d false alarms in %d trials (%.1f %%); first rounds extended %d times, flagged %d times (then not confirmed); smallest first-round p %.2g; %s",
+		alarms, trials, 100*float64(alarms)/float64(trials), extended, secondRounds, minP, time.Since(start).Round(time.Second))
 	bad := newTestServer(t, flaws{EnumTiming: true}, timingHash)
 	detectTrials := max(10, trials/5)
-	caught := 0
+	caught, badExtended := 0, 0
 	for range detectTrials {
-		if c := timingResult(t, bad); c.Status == report.StatusFail {
+		c := timingResult(t, bad)
+		if c.Evidence["round1.extended"] != "" || c.Evidence["round2.extended"] != "" {
+			badExtended++
+		}
+		if c.Status == report.StatusFail {
 			caught++
 		} else {
 			logChecks(t, []report.Check{c})
 		}
 	}
-	t.Logf("server without a dummy hash: caught %d of %d", caught, detectTrials)
+	t.Logf("server without a dummy hash: caught %d of %d (%d needed extended rounds)", caught, detectTrials, badExtended)
 	if float64(alarms) > 0.01*float64(trials) {
 		t.Errorf("false-alarm rate %d/%d is above 1 %%", alarms, trials)
 	}
