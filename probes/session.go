@@ -113,10 +113,10 @@ func (t *Target) CallRequest(ctx context.Context, ep *profile.Endpoint, fields m
 		}
 		req.Header.Set(t.Profile.ForwardedHeader, ip)
 	}
-	if t.Profile != nil && t.Profile.CSRFHeader != "" && t.Profile.CSRFCookie != "" && as != nil {
+	if t.Profile != nil && t.Profile.CSRFHeaderName != "" && t.Profile.CSRFCookieName != "" && as != nil {
 		for _, c := range as.Cookies {
-			if c.Name == t.Profile.CSRFCookie {
-				req.Header.Set(t.Profile.CSRFHeader, c.Value)
+			if c.Name == t.Profile.CSRFCookieName {
+				req.Header.Set(t.Profile.CSRFHeaderName, c.Value)
 			}
 		}
 	}
@@ -227,12 +227,12 @@ func (s *Session) SessionCookie(p *profile.Profile) (*http.Cookie, bool) {
 	if len(s.Cookies) == 1 {
 		return s.Cookies[0], true
 	}
-	var csrf string
+	var csrfCookieName string
 	if p != nil {
-		csrf = p.CSRFCookie
+		csrfCookieName = p.CSRFCookieName
 	}
 	for _, c := range s.Cookies {
-		if c.Name != csrf && LooksLikeSessionCookie(c.Name) {
+		if c.Name != csrfCookieName && LooksLikeSessionCookie(c.Name) {
 			return c, true
 		}
 	}

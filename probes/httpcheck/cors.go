@@ -213,8 +213,8 @@ func corsRequest(ctx context.Context, t *probes.Target, ep *profile.Endpoint, se
 			simple.Method = http.MethodGet
 		}
 		req, err = t.CallRequest(ctx, &simple, nil, nil, sess)
-		if err == nil && t.Profile != nil && t.Profile.CSRFHeader != "" {
-			req.Header.Del(t.Profile.CSRFHeader) // another origin cannot read the token
+		if err == nil && t.Profile != nil && t.Profile.CSRFHeaderName != "" {
+			req.Header.Del(t.Profile.CSRFHeaderName) // another origin cannot read the token
 		}
 	}
 	if err != nil {

@@ -72,8 +72,8 @@ func runCSRF(ctx context.Context, t *probes.Target) []report.Check {
 	req.Header.Set("Origin", attackerOrigin)
 	req.Header.Set("Sec-Fetch-Site", "cross-site")
 	req.Header.Set("Sec-Fetch-Mode", "navigate")
-	if t.Profile.CSRFHeader != "" {
-		req.Header.Del(t.Profile.CSRFHeader) // the attacker cannot read the token
+	if t.Profile.CSRFHeaderName != "" {
+		req.Header.Del(t.Profile.CSRFHeaderName) // the attacker cannot read the token
 	}
 	resp, err := t.Do(req)
 	if resp == nil {

@@ -95,7 +95,7 @@ func runFixation(ctx context.Context, t *probes.Target) []report.Check {
 	how := ""
 	if anon, err := c.call(ctx, getEndpoint(t.URL.RequestURI()), nil, nil, nil, nil); err == nil {
 		for _, ck := range anon.Cookies() {
-			if (name != "" && ck.Name == name) || (name == "" && probes.LooksLikeSessionCookie(ck.Name) && ck.Name != t.Profile.CSRFCookie) {
+			if (name != "" && ck.Name == name) || (name == "" && probes.LooksLikeSessionCookie(ck.Name) && ck.Name != t.Profile.CSRFCookieName) {
 				name, pre = ck.Name, ck.Value
 				how = "issued before login by GET " + t.URL.RequestURI()
 				break

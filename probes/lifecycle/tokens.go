@@ -443,7 +443,7 @@ func runTokenTransport(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	secrets := map[string]string{"access token": s.AccessToken, "refresh token": s.RefreshToken}
 	for _, ck := range s.Cookies {
-		if ck.Name != t.Profile.CSRFCookie {
+		if ck.Name != t.Profile.CSRFCookieName {
 			secrets["cookie "+ck.Name] = ck.Value
 		}
 	}

@@ -42,10 +42,10 @@ type Profile struct {
 	// (e.g. X-Forwarded-For). Rate-limit probes rotate it to test per-account
 	// limits independently of per-IP ones. Empty: the target trusts none.
 	ForwardedHeader string `yaml:"forwardedHeader,omitempty"`
-	// CSRFHeader, when the target uses a token scheme, names the header that
-	// carries the CSRF token (the probe reads it from CSRFCookie).
-	CSRFHeader string `yaml:"csrfHeader,omitempty"`
-	CSRFCookie string `yaml:"csrfCookie,omitempty"`
+	// CSRFHeaderName, when the target uses a token scheme, names the header that
+	// carries the CSRF token (the probe reads it from CSRFCookieName).
+	CSRFHeaderName string `yaml:"csrfHeader,omitempty"`
+	CSRFCookieName string `yaml:"csrfCookie,omitempty"`
 	// Outbox is an endpoint (dev mode only) that returns mails sent by the
 	// target, so probes can follow reset links.
 	Outbox *Endpoint `yaml:"outbox,omitempty"`
