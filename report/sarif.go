@@ -451,10 +451,9 @@ func sarifRuleFor(id string, observed rules.Severity) sarifRule {
 	if len(cwes) == 0 {
 		cwes = item.CWE
 	}
+	// ASVS IDs are the rule's own: an item's IDs can cover parts of it that
+	// this rule does not check.
 	asvs := rule.ASVS
-	if len(asvs) == 0 {
-		asvs = item.ASVS
-	}
 	tags := []string{"security"}
 	for _, cwe := range cwes {
 		tags = append(tags, "external/cwe/"+strings.ToLower(cwe))

@@ -68,7 +68,6 @@ func init() {
 			Why:       "Without jwt.WithIssuer, a token signed by any issuer that shares the key or key set (another environment, another tenant of the identity provider) is accepted. Only v5 can require it declaratively, so the rule covers v5 only.",
 			Fix:       "Pass jwt.WithIssuer(\"https://auth.example.com\") to jwt.Parse / jwt.ParseWithClaims or jwt.NewParser.",
 			CWE:       []string{"CWE-345"},
-			ASVS:      []string{"9.2.3"},
 			Links:     []string{rfc8725, "https://pkg.go.dev/github.com/golang-jwt/jwt/v5#WithIssuer"},
 		},
 		Rule{

@@ -123,7 +123,7 @@ func init() {
 			Why:       "RSA-1024 is within reach of well-funded attackers and refused by browsers; small curves and DSA are deprecated.",
 			Fix:       "Reissue with RSA 2048+ (3072 for long-lived keys) or ECDSA P-256/P-384, or Ed25519 where clients support it.",
 			CWE:       []string{"CWE-326"},
-			ASVS:      []string{"12.2.2"},
+			ASVS:      []string{"11.2.3", "12.2.2"},
 			Links:     []string{"https://csrc.nist.gov/pubs/sp/800/131/a/r2/final"},
 		},
 	)

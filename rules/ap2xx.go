@@ -84,7 +84,6 @@ func init() {
 			Why:       "RFC 6797 §7.2 forbids it and browsers ignore it (an attacker could forge or strip it); it usually means the HSTS middleware does not know which scheme it serves, and that plain HTTP serves the application.",
 			Fix:       "Send HSTS only on HTTPS responses; answer plain HTTP with a redirect to https:// and nothing else.",
 			CWE:       []string{"CWE-319"},
-			ASVS:      []string{"3.4.1"},
 			Links:     []string{"https://www.rfc-editor.org/rfc/rfc6797#section-7.2"},
 		},
 		Rule{

@@ -43,7 +43,6 @@ func init() {
 			Why:       "A shared cache may store the answer made for one origin and serve it to another (cache poisoning of CORS decisions).",
 			Fix:       "Add `Vary: Origin` to every response whose CORS headers depend on the request's Origin.",
 			CWE:       []string{"CWE-942", "CWE-524"},
-			ASVS:      []string{"3.4.2"},
 			Links:     []string{"https://fetch.spec.whatwg.org/#cors-protocol-and-http-caches"},
 		},
 		Rule{
@@ -56,7 +55,7 @@ func init() {
 			Why:       "Any page the user visits can make the browser send that request with the user's cookie (CSRF), unless the cookie is SameSite=Strict or the server refuses cross-site requests.",
 			Fix:       "Wrap state-changing handlers in http.CrossOriginProtection (Go 1.25+) or check Sec-Fetch-Site / Origin yourself, or use CSRF tokens; and set SameSite=Strict on the session cookie.",
 			CWE:       []string{"CWE-352"},
-			ASVS:      []string{"3.5.1"},
+			ASVS:      []string{"3.5.1", "3.5.2"},
 			Links:     []string{"https://pkg.go.dev/net/http#CrossOriginProtection", "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"},
 		},
 	)

@@ -45,7 +45,7 @@ func init() {
 			Why:       "Unlimited reset requests let anyone flood a user's mailbox, burn the mail sender's reputation and brute-force short reset codes.",
 			Fix:       "Limit reset requests per address (and per IP), answering 429 with Retry-After past the limit, the same way for known and unknown addresses.",
 			CWE:       []string{"CWE-307", "CWE-799"},
-			ASVS:      []string{"6.3.1"},
+			ASVS:      []string{"2.4.1"},
 			Links:     limitLinks,
 		},
 		Rule{

@@ -14,7 +14,7 @@ func init() {
 			Why:       "A router that serves anything it does not know (a catch-all handler, a static directory, a framework default) suggests routes exist without an explicit policy, and hides real 404s from scanners and monitoring.",
 			Fix:       "Make the router's fallback answer 404 (or 401/403 behind authentication); register every route with an explicit policy.",
 			CWE:       []string{"CWE-862", "CWE-276"},
-			ASVS:      []string{"8.3.1"},
+			ASVS:      []string{"8.2.1"},
 			Links:     []string{"https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html#deny-by-default"},
 		},
 		Rule{
@@ -27,7 +27,7 @@ func init() {
 			Why:       "Handlers that ignore the method run their logic for verbs nobody meant to allow; TRACE echoes the request, including credentials, back (cross-site tracing).",
 			Fix:       "Route by method (Go 1.22 patterns like \"GET /path\") so other methods get 405, and disable TRACE.",
 			CWE:       []string{"CWE-650", "CWE-862"},
-			ASVS:      []string{"8.3.1"},
+			ASVS:      []string{"4.1.4", "13.4.4"},
 			Links:     []string{"https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/02-Configuration_and_Deployment_Management_Testing/06-Test_HTTP_Methods"},
 		},
 		Rule{
@@ -40,7 +40,7 @@ func init() {
 			Why:       "Anyone can call it: the authentication check is missing or fails open.",
 			Fix:       "Put authentication in a middleware that every protected route passes through and that answers 401 when no valid session or token is present.",
 			CWE:       []string{"CWE-306", "CWE-862"},
-			ASVS:      []string{"8.3.1"},
+			ASVS:      []string{"8.2.1"},
 			Links:     []string{"https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html"},
 		},
 		Rule{

@@ -68,6 +68,7 @@ func init() {
 			Why:       "A leaked read-only key that can mint keys is a full compromise: scopes only limit damage if every route checks them, and key management should need a session, not a key.",
 			Fix:       "Give every route the scope it needs, check it in the authentication middleware, and refuse API keys on key management, password and session routes.",
 			CWE:       []string{"CWE-285"},
+			ASVS:      []string{"8.2.1"},
 			Links:     keyLinks,
 		},
 		Rule{

@@ -33,6 +33,7 @@ func init() {
 			Why:       "When the server skips the password hash for unknown accounts, an attacker times a few logins and learns which accounts exist, even if the answers are identical.",
 			Fix:       "For unknown accounts, verify the password against a fixed dummy hash made with the same algorithm and parameters as real ones, so both paths do the same work.",
 			CWE:       []string{"CWE-208", "CWE-204"},
+			ASVS:      []string{"6.3.8"},
 			Links:     enumLinks,
 		},
 		Rule{
@@ -45,6 +46,7 @@ func init() {
 			Why:       "The reset form becomes an oracle for which addresses have accounts, without even a failed login in the logs.",
 			Fix:       "Answer every reset request the same way (\"if an account exists, we sent a link\") and do the same work on both paths; send mail asynchronously.",
 			CWE:       []string{"CWE-204"},
+			ASVS:      []string{"6.3.8"},
 			Links:     resetLinks,
 		},
 		Rule{
@@ -69,6 +71,7 @@ func init() {
 			Why:       "A reset is how users recover a compromised account; if the attacker's session survives it, the recovery fails.",
 			Fix:       "When a reset completes, delete every session of the account and revoke its refresh tokens, in the same transaction as the password update.",
 			CWE:       []string{"CWE-613"},
+			ASVS:      []string{"7.4.3"},
 			Links:     resetLinks,
 		},
 		Rule{
@@ -93,6 +96,7 @@ func init() {
 			Why:       "Short codes can be guessed online across many accounts; the checklist asks for 128 bits from a CSPRNG.",
 			Fix:       "Generate reset tokens from crypto/rand with at least 16 bytes (22 base64url characters) and store only their SHA-256.",
 			CWE:       []string{"CWE-640", "CWE-330"},
+			ASVS:      []string{"11.5.1"},
 			Links:     resetLinks,
 		},
 	)

@@ -100,6 +100,7 @@ func init() {
 			Why:       "A refresh token that works repeatedly gives whoever copies it a session for as long as the token lives, unnoticed next to the real user.",
 			Fix:       "Issue a new refresh token on every refresh and retire the one presented, atomically.",
 			CWE:       []string{"CWE-613", "CWE-294"},
+			ASVS:      []string{"10.4.5"},
 			Links:     refreshLinks,
 		},
 		Rule{
@@ -112,6 +113,7 @@ func init() {
 			Why:       "Reuse of a retired token means two parties hold the family (the user and a thief); only revoking the whole family ends the thief's copy, whichever of the two rotated first.",
 			Fix:       "Keep a family ID with every refresh token; when a retired token is presented, revoke every token of its family (and alert).",
 			CWE:       []string{"CWE-613", "CWE-294"},
+			ASVS:      []string{"10.4.5"},
 			Links:     refreshLinks,
 		},
 		Rule{
@@ -124,6 +126,7 @@ func init() {
 			Why:       "A refresh token is the long-lived half of a session: if logout leaves it valid, logging out does not end the session.",
 			Fix:       "Revoke the session's refresh-token family on logout (and every family on logout-everywhere).",
 			CWE:       []string{"CWE-613"},
+			ASVS:      []string{"7.4.1"},
 			Links:     refreshLinks,
 		},
 		Rule{
@@ -136,6 +139,7 @@ func init() {
 			Why:       "An attacker holding a refresh token keeps minting access tokens after the victim changed the password to lock them out.",
 			Fix:       "Revoke every refresh-token family of the account (except, optionally, the caller's) when its password changes.",
 			CWE:       []string{"CWE-613"},
+			ASVS:      []string{"7.4.3"},
 			Links:     refreshLinks,
 		},
 		Rule{

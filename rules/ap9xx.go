@@ -31,7 +31,7 @@ func init() {
 			Why:       "Long passphrases are the strongest passwords people can remember; maximum lengths under 64 or composition rules push users to short, predictable patterns.",
 			Fix:       "Accept at least 64 characters (spaces and any Unicode included) and drop composition rules; check length and breached lists instead.",
 			CWE:       []string{"CWE-521"},
-			ASVS:      []string{"6.2.1", "6.2.9"},
+			ASVS:      []string{"6.2.5", "6.2.9"},
 			Links:     policyLinks,
 		},
 		Rule{
@@ -44,7 +44,7 @@ func init() {
 			Why:       "bcrypt silently ignores everything past 72 bytes; the user believes the whole passphrase protects the account while only a prefix does.",
 			Fix:       "Hash with argon2id (no length limit), or pre-hash long inputs before bcrypt (e.g. HMAC-SHA-256, base64) or refuse passwords over 72 bytes with a clear message.",
 			CWE:       []string{"CWE-521"},
-			ASVS:      []string{"6.2.9"},
+			ASVS:      []string{"6.2.8"},
 			Links:     []string{"https://pkg.go.dev/golang.org/x/crypto/bcrypt#GenerateFromPassword"},
 		},
 		Rule{
@@ -57,7 +57,7 @@ func init() {
 			Why:       "Credential stuffing and spraying try exactly these passwords first; any account using one falls in the first minutes of an attack.",
 			Fix:       "Check new passwords against a breached-password corpus (e.g. a k-anonymity range lookup against Pwned Passwords, or an offline copy) at registration, change and reset.",
 			CWE:       []string{"CWE-521"},
-			ASVS:      []string{"6.2.12"},
+			ASVS:      []string{"6.2.4", "6.2.12"},
 			Links:     append([]string{"https://haveibeenpwned.com/API/v3#PwnedPasswords"}, policyLinks...),
 		},
 	)

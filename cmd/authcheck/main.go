@@ -18,6 +18,14 @@ import (
 )
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
+		// go vet's version query: answered cheaply (see PrintVetVersion).
+		if err := engine.PrintVetVersion(os.Stdout); err != nil {
+			os.Stderr.WriteString("authcheck: " + err.Error() + "\n")
+			os.Exit(1)
+		}
+		return
+	}
 	if engine.IsVetInvocation(os.Args[1:]) {
 		unitchecker.Main(engine.Wrap(all.Analyzers())...)
 		return // unreachable: unitchecker.Main exits
