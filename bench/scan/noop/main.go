@@ -14,4 +14,10 @@ var noop = &analysis.Analyzer{
 	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 }
 
-func main() { unitchecker.Main(noop) }
+// variant is set by -ldflags to build a no-op binary with another build ID.
+var variant string
+
+func main() {
+	_ = variant
+	unitchecker.Main(noop)
+}
