@@ -39,6 +39,11 @@ type Probe struct {
 	// Last marks probes that burn the target's budget (rate limits): they
 	// run after every other probe, one at a time.
 	Last bool
+	// Order sorts the Last probes among themselves: lower first, equal
+	// Orders in the order given to Run. Probes that move the target's
+	// clock forward run after the other Last probes, whose windows and
+	// timings a clock jump would disturb.
+	Order int
 	// Run performs the checks. It reports through t.Result and friends and
 	// must return when ctx is done.
 	Run func(ctx context.Context, t *Target) []report.Check
@@ -200,6 +205,7 @@ func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []repor
 			first = append(first, p)
 		}
 	}
+	sort.SliceStable(last, func(i, j int) bool { return last[i].Order < last[j].Order })
 	total := len(ps)
 	type tagged struct {
 		probe string

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,6 +37,8 @@ func init() {
 		Area:  "apikeys",
 		Rules: keyRules,
 		Needs: func(t *probes.Target) string { return needs(t, "login", "me", "apiKeys") },
+		Last:  true, // may move the target's clock to watch a key expire
+		Order: clockOrder,
 		Run:   runAPIKeys,
 	})
 }
@@ -278,18 +282,41 @@ func judgeKeyExpiry(ctx context.Context, t *probes.Target, c *client, create fun
 		return t.Error(ruleKeyExpiry, err)
 	}
 	e["shortKey"] = fmt.Sprintf("%d (expiresIn %d)", k.resp.StatusCode, secs)
+	if (k.resp.StatusCode/100 != 2 || k.key == "") && hasClock(t) {
+		// With a clock any lifetime can be watched: take the shortest the
+		// target accepts.
+		for _, retry := range keyLifetimeRetries(k.resp, secs) {
+			kr, err := create(map[string]any{"expiresIn": retry}, s, nil)
+			if err != nil {
+				return t.Error(ruleKeyExpiry, err)
+			}
+			e["retry"] = strings.TrimPrefix(e["retry"]+fmt.Sprintf(", %d (expiresIn %d)", kr.resp.StatusCode, retry), ", ")
+			if kr.resp.StatusCode/100 == 2 && kr.key != "" {
+				k, secs = kr, retry
+				break
+			}
+		}
+	}
 	if k.resp.StatusCode/100 != 2 || k.key == "" {
 		if stated == "" {
 			return t.Warn(ruleKeyExpiry, fmt.Sprintf("the key creation answer states no expiry, and a %d-second key was refused%s", secs, bodyHint(k.resp)), e)
 		}
-		return skipWith(t, ruleKeyExpiry, fmt.Sprintf("keys state an expiry (%s); the target refuses a %d-second key (%d%s), so expiry enforcement is not observable within %s", stated, secs, k.resp.StatusCode, bodyHint(k.resp), MaxWait), e)
+		if hasClock(t) {
+			return skipWith(t, ruleKeyExpiry, fmt.Sprintf("keys state an expiry (%s); the target refuses a %d-second key (%d%s) and the longer lifetimes tried (evidence retry), so no key was created to watch expire", stated, secs, k.resp.StatusCode, bodyHint(k.resp)), e)
+		}
+		return skipWith(t, ruleKeyExpiry, fmt.Sprintf("keys state an expiry (%s); the target refuses a %d-second key (%d%s), so expiry enforcement is not observable within %s (a profile clock endpoint would let the probe move the target's clock past a longer one)", stated, secs, k.resp.StatusCode, bodyHint(k.resp), MaxWait), e)
 	}
 	start := time.Now()
 	at, shortStated := advertisedExpiry(k.resp.Body)
-	e["shortKeyAdvertised"] = shortStated
+	if shortStated != "" {
+		e["shortKeyAdvertised"] = shortStated
+	}
+	if hasClock(t) {
+		return watchKeyExpiryByClock(ctx, t, c, scheme, k.key, secs, at, stated != "" || shortStated != "", e)
+	}
 	wait := ShortKeyLifetime + time.Second
 	if !at.IsZero() {
-		if until := time.Until(at); until > MaxWait {
+		if until := at.Sub(targetNow(t)); until > MaxWait {
 			return skipWith(t, ruleKeyExpiry, fmt.Sprintf("a key asked to expire in %d s states it expires at %s, later than the probe may wait: the target rounds expiries up, so enforcement is not observed", secs, shortStated), e)
 		} else if until+time.Second > wait {
 			wait = until + time.Second
@@ -313,6 +340,110 @@ func judgeKeyExpiry(ctx context.Context, t *probes.Target, c *client, create fun
 		return t.Pass(ruleKeyExpiry, fmt.Sprintf("keys state their expiry and a %d-second key is refused once expired", secs), e)
 	}
 	return t.Error(ruleKeyExpiry, fmt.Errorf("me answered %d to the expired key; cannot tell%s", resp.StatusCode, bodyHint(resp)))
+}
+
+// watchKeyExpiryByClock moves the target's clock to a margin m before
+// the key's expiry (the later of the lifetime asked for and the one the
+// answer states), where the key must still work, then a minute past it,
+// where it must be refused.
+func watchKeyExpiryByClock(ctx context.Context, t *probes.Target, c *client, scheme *keyScheme, key string, secs int, statedAt time.Time, states bool, e map[string]string) report.Check {
+	life := time.Duration(secs) * time.Second
+	if !statedAt.IsZero() {
+		life = max(life, statedAt.Sub(targetNow(t)))
+	}
+	m := clockMargin(life)
+	e["method"] = clockMethod(t)
+	if err := advanceClock(ctx, t, life-m); err != nil {
+		return t.Error(ruleKeyExpiry, err)
+	}
+	v, resp, err := c.me(ctx, nil, scheme.edit(key))
+	if err != nil {
+		return t.Error(ruleKeyExpiry, fmt.Errorf("me with the key shortly before its expiry: %s", probes.DescribeError(err)))
+	}
+	e["beforeExpiry"] = fmt.Sprintf("%d at %s of %s", resp.StatusCode, (life - m).Round(time.Millisecond), life.Round(time.Second))
+	switch v {
+	case unclear:
+		return t.Error(ruleKeyExpiry, fmt.Errorf("me answered %d to the key shortly before its expiry; cannot tell%s", resp.StatusCode, bodyHint(resp)))
+	case refused:
+		c := t.Error(ruleKeyExpiry, fmt.Errorf("the key was refused %s before its expiry, right after the target's clock moved: either the target ends keys when its clock moves or it shortens lifetimes; expiry cannot be told apart", m))
+		c.Evidence = e
+		return c
+	}
+	past := m + time.Minute
+	if err := advanceClock(ctx, t, past); err != nil {
+		return t.Error(ruleKeyExpiry, err)
+	}
+	v, resp, err = c.me(ctx, nil, scheme.edit(key))
+	if err != nil {
+		return t.Error(ruleKeyExpiry, fmt.Errorf("me with the expired key: %s", probes.DescribeError(err)))
+	}
+	e["afterExpiry"] = fmt.Sprintf("%d at %s past the expiry", resp.StatusCode, time.Minute)
+	switch v {
+	case accepted:
+		return t.Fail(ruleKeyExpiry, fmt.Sprintf("a key created to expire in %d s is still accepted a minute after its expiry (the target's clock moved forward %s)", secs, life+time.Minute), e)
+	case refused:
+		if !states {
+			return t.Warn(ruleKeyExpiry, "expired keys are refused, but key answers do not state the expiry", e)
+		}
+		return t.Pass(ruleKeyExpiry, fmt.Sprintf("keys state their expiry; a %d-second key works until shortly before it and is refused a minute after", secs), e)
+	}
+	return t.Error(ruleKeyExpiry, fmt.Errorf("me answered %d to the expired key; cannot tell%s", resp.StatusCode, bodyHint(resp)))
+}
+
+// keyLifetimeRetries are the lifetimes (seconds) to try after the target
+// refused one of secs: the minimum its error names, if it names one, else
+// an hour.
+func keyLifetimeRetries(refusal *probes.Response, secs int) []int {
+	var out []int
+	if m := suggestedMinimum(refusal); m > secs && m <= maxKeyTry {
+		out = append(out, m)
+	}
+	if !slices.Contains(out, 3600) && 3600 > secs {
+		out = append(out, 3600)
+	}
+	return out
+}
+
+// maxKeyTry bounds the key lifetime the probe asks for (seconds): a key is
+// a credential, and a long one left behind by a failed revocation lives on.
+const maxKeyTry = 30 * 24 * 3600
+
+// lifetimeInText finds "60 seconds", "5 minutes", "1 hour" in an error
+// message; minimumInText a bare number after "at least" or "minimum".
+var (
+	lifetimeInText = regexp.MustCompile(`(?i)\b(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b`)
+	minimumInText  = regexp.MustCompile(`(?i)(?:at least|minimum(?: is| of)?|min(?:imum)?:|between)\s*(\d+)\b`)
+)
+
+// suggestedMinimum reads the shortest key lifetime (seconds) a refusal
+// names, or 0: "expiresIn must be between 60 seconds and one year",
+// "expires_in must be at least 300".
+func suggestedMinimum(r *probes.Response) int {
+	if r == nil {
+		return 0
+	}
+	text := string(r.Body)
+	if g := lifetimeInText.FindStringSubmatch(text); g != nil {
+		n, err := strconv.Atoi(g[1])
+		if err != nil {
+			return 0
+		}
+		unit := 1
+		switch strings.ToLower(g[2])[0] {
+		case 'm':
+			unit = 60
+		case 'h':
+			unit = 3600
+		case 'd':
+			unit = 24 * 3600
+		}
+		return n * unit
+	}
+	if g := minimumInText.FindStringSubmatch(text); g != nil {
+		n, _ := strconv.Atoi(g[1])
+		return n
+	}
+	return 0
 }
 
 func judgeKeyRevocation(ctx context.Context, t *probes.Target, c *client, s *probes.Session, scheme *keyScheme, k createdKey) report.Check {

@@ -24,6 +24,26 @@
 // exhausted by the probes; without it, the timing check, which needs
 // dozens of failed logins, is skipped with the reason.
 //
+// # Expiry and the development clock
+//
+// Idle and absolute session limits (AP353, AP354), API-key expiry (AP656)
+// and reset-token expiry (AP706) are minutes to hours long. When the
+// profile names a clock endpoint (development only; the reference
+// server's --dev-clock), the probes move the target's clock forward
+// instead of waiting, and check both sides of each limit: a session used
+// shortly before its idle timeout still works while an idle one of the
+// same age is refused; a session kept busy in steps of half the idle
+// timeout works just before its absolute lifetime and is refused just
+// after (at most MaxClockSteps moves); the shortest key the target
+// accepts works before its expiry and is refused a minute after; a reset
+// token is refused a minute past its lifetime while a fresh one still
+// works. A clock move ages every credential the target has issued, so
+// session-expiry, api-keys and password-reset run after every other
+// probe (Last, with an Order after the rate-limit, enumeration and timing
+// probes), one at a time, each with fresh logins. Without a clock
+// endpoint a limit is observed only when it is within MaxWait, and
+// skipped with the reason otherwise.
+//
 // # Timing
 //
 // The timing check's false-alarm rate was measured against a correct
@@ -44,7 +64,7 @@
 //	session-logout    login, me, logout (sends refreshToken when fields maps it);
 //	                  refresh for AP809
 //	session-expiry    login, me; session.idleTimeout and absoluteTimeout, observed
-//	                  only when they are within MaxWait
+//	                  with clock, or when they are within MaxWait
 //	password-change   login, me, changePassword (currentPassword, newPassword);
 //	                  register or a burnable account; refresh for AP810
 //	jwt               login (response accessToken), me; tokens.algorithms, issuer,
@@ -59,12 +79,15 @@
 //	                  or limits.loginPerIP of at least 2×TimingSamples+2
 //	password-reset    login, me, resetRequest, resetConfirm (token, newPassword),
 //	                  outbox (GET ?to=ADDRESS; response messages, token, link);
-//	                  register or a burnable account
+//	                  register or a burnable account; clock for AP706
 //	password-policy   register (username, email when mapped, password); login for AP903
 //	api-keys          login, me, apiKeys (POST creates with field name and the
 //	                  profile's extra, e.g. scopes and expiresIn in seconds; GET
 //	                  lists; response apiKey, id), apiKey (path with {id}: GET
-//	                  shows, DELETE revokes); tokens.apiKeyPrefix
+//	                  shows, DELETE revokes); tokens.apiKeyPrefix; clock for
+//	                  AP656 when keys live longer than MaxWait
+//	(clock)           POST with field advance, a Go duration ("16m"): moves the
+//	                  target's clock forward (development only)
 package lifecycle
 
 import "time"
@@ -72,9 +95,10 @@ import "time"
 // Knobs. Tests and embedders may change them before running probes.
 var (
 	// MaxWait bounds how long a probe may wait for something to expire
-	// (session idle/absolute timeouts, API-key expiry). Longer limits are
-	// reported as skipped with the reason: a probe run must stay short, and
-	// the target exposes no clock to move forward.
+	// (session idle/absolute timeouts, API-key expiry) when the profile
+	// names no clock endpoint to move the target's clock forward. Longer
+	// limits are reported as skipped with the reason: a probe run must
+	// stay short.
 	MaxWait = 5 * time.Second
 
 	// TimingSamples is the number of failed logins per group (unknown

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,18 +61,27 @@ func logChecks(t testing.TB, cs []report.Check) {
 }
 
 // TestCorrectServerPasses runs every probe against the correct server:
-// everything passes, except what cannot be observed and says why.
+// everything passes, except what cannot be observed and says why. With a
+// clock endpoint nothing is left unobserved, and the probes that move the
+// clock do so only after every login meant to fail.
 func TestCorrectServerPasses(t *testing.T) {
-	for _, anon := range []bool{false, true} {
-		name := "planted-cookie"
-		if anon {
-			name = "anonymous-session-before-login"
-		}
-		t.Run(name, func(t *testing.T) {
-			s := newTestServer(t, flaws{}, func(s *testServer) { s.anonCookie = anon })
-			cs := runNamed(t, newTarget(t, s), probeNames...)
-			logChecks(t, cs)
+	for _, tc := range []struct {
+		name        string
+		anon, clock bool
+	}{
+		{"planted-cookie", false, false},
+		{"anonymous-session-before-login", true, false},
+		{"dev-clock", false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newTestServer(t, flaws{}, func(s *testServer) { s.anonCookie = tc.anon })
+			var mods []func(*profile.Profile)
 			wantSkip := map[string]bool{"AP353": true, "AP354": true, "AP706": true} // 30 min / 12 h / 15 min
+			if tc.clock {
+				mods, wantSkip = append(mods, withClock), nil
+			}
+			cs := runNamed(t, newTarget(t, s, mods...), probeNames...)
+			logChecks(t, cs)
 			seen := map[string]bool{}
 			for _, c := range cs {
 				seen[c.Rule] = true
@@ -95,8 +105,24 @@ func TestCorrectServerPasses(t *testing.T) {
 					}
 				}
 			}
+			s.mu.Lock()
+			moved, failed := s.firstClockMove, s.lastFailedLogin
+			s.mu.Unlock()
+			switch {
+			case tc.clock && moved.IsZero():
+				t.Error("the server's clock was never moved")
+			case !tc.clock && !moved.IsZero():
+				t.Error("the server's clock was moved although the profile names no clock endpoint")
+			case tc.clock && (failed.IsZero() || !moved.After(failed)):
+				t.Errorf("the clock first moved at %s, before the last failed login at %s: clock probes must run after enumeration and timing", moved.Format(time.StampMicro), failed.Format(time.StampMicro))
+			}
 		})
 	}
+}
+
+// withClock names the test server's clock endpoint in the profile.
+func withClock(p *profile.Profile) {
+	p.Clock = &profile.Endpoint{Method: http.MethodPost, Path: "/dev/clock", Body: "json"}
 }
 
 // TestFlaws breaks the server one way at a time: the rule that checks that
@@ -201,6 +227,118 @@ func TestSessionExpiry(t *testing.T) {
 				t.Errorf("AP353 %v, AP354 %v; want %s, %s", st["AP353"], st["AP354"], tc.idle, tc.abs)
 			}
 		})
+	}
+}
+
+// clockProbes are the probes that move the target's clock when the
+// profile names a clock endpoint.
+var clockProbes = []string{"session-expiry", "api-keys", "password-reset"}
+
+// TestClockExpiry moves the server's clock instead of waiting: the
+// correct server passes all four expiry checks (30 min idle, 12 h
+// absolute, API keys, 15 min reset tokens); each broken one fails the
+// check for its flaw; a server that ends every session whenever its clock
+// moves is not taken for one that enforces idle and absolute limits.
+func TestClockExpiry(t *testing.T) {
+	expiryRules := []string{"AP353", "AP354", "AP656", "AP706"}
+	minute60 := func(s *testServer) { s.minKeySecs = 60 }
+	for _, tc := range []struct {
+		name   string
+		flaw   flaws
+		opts   []func(*testServer)
+		failed string // the rule that must fail, "" for none
+		errors []string
+	}{
+		{name: "correct"},
+		{name: "correct, keys live at least 60 s", opts: []func(*testServer){minute60}},
+		{name: "no idle timeout", flaw: flaws{NoIdle: true}, failed: "AP353"},
+		{name: "no absolute lifetime", flaw: flaws{NoAbsolute: true}, failed: "AP354"},
+		{name: "keys never expire", flaw: flaws{KeyNoExpiry: true}, failed: "AP656"},
+		{name: "stated key expiry not enforced, keys live at least 60 s", flaw: flaws{KeyExpiryIgnored: true}, opts: []func(*testServer){minute60}, failed: "AP656"},
+		{name: "reset tokens live 24 h", flaw: flaws{ResetLongLived: true}, failed: "AP706"},
+		{name: "sessions end on every clock move", flaw: flaws{ExpireOnClockMove: true}, errors: []string{"AP353", "AP354"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestServer(t, tc.flaw, tc.opts...)
+			cs := runNamed(t, newTarget(t, s, withClock), clockProbes...)
+			for _, c := range cs {
+				want := report.StatusPass
+				switch {
+				case c.Rule == tc.failed:
+					want = report.StatusFail
+				case slices.Contains(tc.errors, c.Rule):
+					want = report.StatusError
+				}
+				if c.Status != want {
+					logChecks(t, cs)
+					t.Errorf("%s: %s (%s), want %s", c.Rule, c.Status, c.Message, want)
+				}
+			}
+			st := statuses(cs)
+			for _, r := range expiryRules {
+				if len(st[r]) != 1 {
+					t.Errorf("%s: %d results, want 1", r, len(st[r]))
+				}
+			}
+		})
+	}
+}
+
+// TestClockProbesRunLast: the probes that move the clock are Last with
+// an Order after every other Last probe, and probes.Run honours it.
+func TestClockProbesRunLast(t *testing.T) {
+	for _, p := range probes.All() {
+		switch {
+		case slices.Contains(clockProbes, p.Name):
+			if !p.Last || p.Order != clockOrder {
+				t.Errorf("%s: Last %v, Order %d; want Last with Order %d", p.Name, p.Last, p.Order, clockOrder)
+			}
+		case p.Last && p.Order >= clockOrder:
+			t.Errorf("%s: Last with Order %d, not before the clock probes (%d)", p.Name, p.Order, clockOrder)
+		}
+	}
+	var mu sync.Mutex
+	var ran []string
+	stub := func(name string, last bool, order int) *probes.Probe {
+		return &probes.Probe{Name: name, Last: last, Order: order, Run: func(context.Context, *probes.Target) []report.Check {
+			mu.Lock()
+			defer mu.Unlock()
+			ran = append(ran, name)
+			return nil
+		}}
+	}
+	tg, err := probes.NewTarget(probes.Options{URL: "http://127.0.0.1:1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	probes.Run(context.Background(), tg, []*probes.Probe{
+		stub("api-keys", true, clockOrder), stub("enumeration", true, 0), stub("jwt", false, 0),
+		stub("password-reset", true, clockOrder), stub("rate-limits", true, 0),
+	}, nil)
+	want := []string{"jwt", "enumeration", "rate-limits", "api-keys", "password-reset"}
+	if !slices.Equal(ran, want) {
+		t.Errorf("ran %v, want %v", ran, want)
+	}
+}
+
+// TestSuggestedKeyLifetime reads the minimum from key refusals.
+func TestSuggestedKeyLifetime(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []int
+	}{
+		{`{"error":"invalid_expiry","message":"expiresIn must be between 60 seconds and one year"}`, []int{60, 3600}},
+		{`{"error":"expires_in must be at least 300"}`, []int{300, 3600}},
+		{`{"error":"keys live at least 2 hours"}`, []int{7200, 3600}},
+		{`{"error":"minimum lifetime: 1h"}`, []int{3600}},
+		{`{"error":"invalid expiry"}`, []int{3600}},
+		{`{"error":"expiry must be at least 1 s"}`, []int{3600}},
+		{`{"error":"at least 400 days"}`, []int{3600}}, // longer than the probe asks for
+	} {
+		if got := keyLifetimeRetries(resp(400, tc.body), 2); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.body, got, tc.want)
+		}
 	}
 }
 

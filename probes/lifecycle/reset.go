@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -37,70 +38,90 @@ func init() {
 		Needs: func(t *probes.Target) string {
 			return needs(t, "login", "me", "resetRequest", "resetConfirm", "outbox")
 		},
-		Run: runReset,
+		Last:  true, // may move the target's clock past a token's lifetime
+		Order: clockOrder,
+		Run:   runReset,
 	})
 }
 
 // runReset follows a reset through the target's development outbox: with
 // a session B open, request a reset, read the token from the outbox, use
 // it (must work), use it again (must be refused), then B must be refused.
-func runReset(ctx context.Context, t *probes.Target) []report.Check {
+// With a clock endpoint, a first token is left unused while the target's
+// clock moves past its lifetime and must then be refused; the flow that
+// follows shows that a fresh token still works after the clock move.
+func runReset(ctx context.Context, t *probes.Target) (out []report.Check) {
 	l, err := acquire(ctx, t)
 	if err != nil {
 		return outcome(t, err, resetRules...)
 	}
 	defer l.release()
-	addr := accountEmail(l.acct)
+	// acct holds the account's current password: the probe changes it.
+	acct := l.acct
+	defer func() {
+		if note := restorePassword(context.WithoutCancel(ctx), t, l, acct.Password); note != "" {
+			for i := range out {
+				if out[i].Evidence == nil {
+					out[i].Evidence = map[string]string{}
+				}
+				out[i].Evidence["restore"] = note
+			}
+		}
+	}()
+	addr := accountEmail(acct)
+	var expiry *report.Check // from the clock, before the flow
+	if hasClock(t) {
+		res, changed := resetExpiryByClock(ctx, t, addr)
+		expiry = &res
+		if changed != "" {
+			acct.Password = changed
+		}
+	}
+	// failed reports err for ids; a token found to outlive its lifetime
+	// stays a failure whatever happens to the flow after it.
+	failed := func(err error, ids ...string) []report.Check {
+		cs := outcome(t, err, ids...)
+		for i := range cs {
+			if cs[i].Rule == ruleResetExpiry && expiry != nil && expiry.Status == report.StatusFail {
+				cs[i] = *expiry
+			}
+		}
+		return cs
+	}
 	cb := newClient(t)
-	b, err := cb.login(ctx, l.acct)
+	b, err := cb.login(ctx, acct)
 	if err != nil {
-		return outcome(t, err, resetRules...)
+		return failed(err, resetRules...)
 	}
 	creds := credentials(b)
 	if len(creds) == 0 {
-		return outcome(t, fmt.Errorf("the login returned neither a cookie nor an access token"), resetRules...)
+		return failed(fmt.Errorf("the login returned neither a cookie nor an access token"), resetRules...)
 	}
-	seen, _, err := readResetMails(ctx, t, addr)
+	m, err := requestResetMail(ctx, t, addr)
 	if err != nil {
-		return outcome(t, err, resetRules...)
+		return failed(err, resetRules...)
 	}
-	ep := t.Profile.Endpoints.ResetRequest
-	fields := map[string]any{"email": addr}
-	if mentions(ep, "username") {
-		fields["username"] = addr
-	}
-	req, err := newClient(t).call(ctx, ep, fields, nil, nil, nil)
-	if err != nil {
-		return outcome(t, fmt.Errorf("reset request: %s", probes.DescribeError(err)), resetRules...)
-	}
-	if req.StatusCode/100 != 2 {
-		return outcome(t, fmt.Errorf("the reset request (%s) answered %d%s", requestLabel(req), req.StatusCode, bodyHint(req)), resetRules...)
-	}
-	m, err := awaitResetMail(ctx, t, addr, seen)
-	if err != nil {
-		return outcome(t, err, resetRules...)
-	}
-	out := []report.Check{judgeTokenStrength(t, m.token)}
-	confirm := func(password string) (*probes.Response, error) {
-		f := map[string]any{"token": m.token, "newPassword": password}
-		return newClient(t).call(ctx, t.Profile.Endpoints.ResetConfirm, f, map[string]string{"token": m.token}, nil, nil)
-	}
+	out = []report.Check{judgeTokenStrength(t, m.token)}
+	flowRules := []string{ruleResetReuse, ruleResetSessions, ruleResetExpiry}
 	current := strongPassword()
-	first, err := confirm(current)
+	first, err := confirmReset(ctx, t, m.token, current)
 	if err != nil {
-		return append(out, outcome(t, fmt.Errorf("reset confirm: %s", probes.DescribeError(err)), ruleResetReuse, ruleResetSessions, ruleResetExpiry)...)
+		return append(out, failed(fmt.Errorf("reset confirm: %s", probes.DescribeError(err)), flowRules...)...)
 	}
 	if first.StatusCode/100 != 2 {
-		return append(out, outcome(t, fmt.Errorf("the reset confirm with the token from the outbox answered %d%s", first.StatusCode, bodyHint(first)), ruleResetReuse, ruleResetSessions, ruleResetExpiry)...)
+		return append(out, failed(fmt.Errorf("the reset confirm with the token from the outbox answered %d%s", first.StatusCode, bodyHint(first)), flowRules...)...)
 	}
-	ctxRestore := context.WithoutCancel(ctx)
+	acct.Password = current
+	if expiry != nil && expiry.Evidence != nil {
+		expiry.Evidence["freshTokenAfterClockMove"] = fmt.Sprintf("accepted (%d)", first.StatusCode)
+	}
 	secondPassword := strongPassword()
-	second, err := confirm(secondPassword)
+	second, err := confirmReset(ctx, t, m.token, secondPassword)
 	switch {
 	case err != nil:
 		out = append(out, t.Error(ruleResetReuse, fmt.Errorf("second reset confirm: %s", probes.DescribeError(err))))
 	case second.StatusCode/100 == 2:
-		current = secondPassword
+		acct.Password = secondPassword
 		out = append(out, t.Fail(ruleResetReuse, "the reset token worked a second time (after it had already set a new password)", ev("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
 	case second.StatusCode/100 == 4:
 		out = append(out, t.Pass(ruleResetReuse, "the reset token works once and is refused on second use", ev("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
@@ -123,16 +144,86 @@ func runReset(ctx context.Context, t *probes.Target) []report.Check {
 		}
 		out = append(out, res)
 	}
-	out = append(out, judgeResetExpiry(t, m))
-	if note := restorePassword(ctxRestore, t, l, current); note != "" {
-		for i := range out {
-			if out[i].Evidence == nil {
-				out[i].Evidence = map[string]string{}
-			}
-			out[i].Evidence["restore"] = note
-		}
+	if expiry != nil {
+		return append(out, *expiry)
 	}
-	return out
+	return append(out, judgeResetExpiry(t, m))
+}
+
+// requestResetMail requests a reset for addr and reads the new mail from
+// the outbox.
+func requestResetMail(ctx context.Context, t *probes.Target, addr string) (*resetMail, error) {
+	seen, _, err := readResetMails(ctx, t, addr)
+	if err != nil {
+		return nil, err
+	}
+	ep := t.Profile.Endpoints.ResetRequest
+	fields := map[string]any{"email": addr}
+	if mentions(ep, "username") {
+		fields["username"] = addr
+	}
+	req, err := newClient(t).call(ctx, ep, fields, nil, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reset request: %s", probes.DescribeError(err))
+	}
+	if req.StatusCode/100 != 2 {
+		return nil, fmt.Errorf("the reset request (%s) answered %d%s", requestLabel(req), req.StatusCode, bodyHint(req))
+	}
+	return awaitResetMail(ctx, t, addr, seen)
+}
+
+// confirmReset sets password with a reset token.
+func confirmReset(ctx context.Context, t *probes.Target, token, password string) (*probes.Response, error) {
+	f := map[string]any{"token": token, "newPassword": password}
+	return newClient(t).call(ctx, t.Profile.Endpoints.ResetConfirm, f, map[string]string{"token": token}, nil, nil)
+}
+
+// resetExpiryByClock requests a reset, moves the target's clock past the
+// token's lifetime (the advertised one when it is shorter than 15
+// minutes, else 15 minutes) plus a minute, and uses the token: it must be
+// refused. When it is accepted, the account's password is now the one it
+// returns. That a fresh token still works after the clock move the caller
+// shows with the flow that follows (evidence freshTokenAfterClockMove);
+// without it a refusal here means nothing.
+func resetExpiryByClock(ctx context.Context, t *probes.Target, addr string) (report.Check, string) {
+	m, err := requestResetMail(ctx, t, addr)
+	if err != nil {
+		return t.Error(ruleResetExpiry, err), ""
+	}
+	advertised, source := advertisedResetLifetime(t, m)
+	limit := MaxResetLifetime
+	if advertised > 0 && advertised < limit {
+		limit = advertised
+	}
+	move := limit + time.Minute
+	e := ev("advertised", durationOrNone(advertised), "source", source, "method", clockMethod(t), "clockMoved", move.String())
+	if err := advanceClock(ctx, t, move); err != nil {
+		return t.Error(ruleResetExpiry, err), ""
+	}
+	password := strongPassword()
+	r, err := confirmReset(ctx, t, m.token, password)
+	if err != nil {
+		return t.Error(ruleResetExpiry, fmt.Errorf("reset confirm with the expired token: %s", probes.DescribeError(err))), ""
+	}
+	e["expiredTokenUse"] = fmt.Sprint(r.StatusCode)
+	switch {
+	case r.StatusCode/100 == 2:
+		return t.Fail(ruleResetExpiry, fmt.Sprintf("a reset token set a new password %s after it was sent (the target's clock moved forward); reset tokens must expire within %s", move, limit), e), password
+	case r.StatusCode == http.StatusTooManyRequests || r.StatusCode/100 != 4:
+		c := t.Error(ruleResetExpiry, fmt.Errorf("the reset confirm with the expired token answered %d; cannot tell refused from throttled or broken%s", r.StatusCode, bodyHint(r)))
+		c.Evidence = e
+		return c, ""
+	case advertised > MaxResetLifetime+time.Minute:
+		return t.Warn(ruleResetExpiry, fmt.Sprintf("the reset token is refused %s after it was sent, but %s advertises %s: the mail should state the real lifetime", move, source, advertised), e), ""
+	}
+	return t.Pass(ruleResetExpiry, fmt.Sprintf("a reset token is refused once %s have passed on the target's clock (%s plus a minute)", move, limitLabel(limit, advertised)), e), ""
+}
+
+func limitLabel(limit, advertised time.Duration) string {
+	if advertised > 0 && limit == advertised {
+		return "its advertised lifetime " + limit.String()
+	}
+	return "the checklist's " + limit.String()
 }
 
 func mergeEvidence(a, b map[string]string) map[string]string {
@@ -152,6 +243,7 @@ type resetMail struct {
 	subject string
 	body    string
 	expires time.Time // from an expiresAt field, if any
+	sent    time.Time // from a sentAt field, if any
 }
 
 // readResetMails reads the outbox for addr and returns how many reset
@@ -272,6 +364,11 @@ func mailOf(msg map[string]any) *resetMail {
 	if m.token == "" {
 		m.token = tokenFromText(str("link", "Link", "url", "resetLink") + " " + m.body)
 	}
+	if s := str("sentAt", "sent_at", "date"); s != "" {
+		if at, err := time.Parse(time.RFC3339, s); err == nil {
+			m.sent = at
+		}
+	}
 	if s := str("expiresAt", "expires_at", "expires"); s != "" {
 		if at, err := time.Parse(time.RFC3339, s); err == nil {
 			m.expires = at
@@ -352,16 +449,18 @@ func judgeTokenStrength(t *probes.Target, tok string) report.Check {
 // advertisedLifetime matches "within 15 minutes", "expires in 1 hour".
 var advertisedLifetime = regexp.MustCompile(`(?i)(\d+)\s*(minutes?|mins?|hours?|hrs?|days?)\b`)
 
-// judgeResetExpiry: waiting 15 minutes for a token to expire is not
-// possible in a probe run and targets expose no clock hook, so the check
-// reads what the mail advertises and fails only when that is longer than
-// 15 minutes.
-func judgeResetExpiry(t *probes.Target, m *resetMail) report.Check {
-	var advertised time.Duration
-	source := ""
+// advertisedResetLifetime is the lifetime a reset mail states: its
+// expiresAt (from its sentAt, else from the target's time now), or a
+// "within 15 minutes" in its body. 0 when it states none.
+func advertisedResetLifetime(t *probes.Target, m *resetMail) (time.Duration, string) {
 	if !m.expires.IsZero() {
-		advertised, source = time.Until(m.expires).Round(time.Minute), "the outbox's expiresAt"
-	} else if g := advertisedLifetime.FindStringSubmatch(m.body); g != nil {
+		from := targetNow(t)
+		if !m.sent.IsZero() {
+			from = m.sent
+		}
+		return m.expires.Sub(from).Round(time.Minute), "the outbox's expiresAt"
+	}
+	if g := advertisedLifetime.FindStringSubmatch(m.body); g != nil {
 		n, _ := strconv.Atoi(g[1])
 		unit := time.Minute
 		switch strings.ToLower(g[2][:1]) {
@@ -370,13 +469,21 @@ func judgeResetExpiry(t *probes.Target, m *resetMail) report.Check {
 		case "d":
 			unit = 24 * time.Hour
 		}
-		advertised, source = time.Duration(n)*unit, fmt.Sprintf("the mail (%q)", g[0])
+		return time.Duration(n) * unit, fmt.Sprintf("the mail (%q)", g[0])
 	}
+	return 0, ""
+}
+
+// judgeResetExpiry, without a clock endpoint: waiting 15 minutes for a
+// token to expire is not possible in a probe run, so the check reads what
+// the mail advertises and fails only when that is longer than 15 minutes.
+func judgeResetExpiry(t *probes.Target, m *resetMail) report.Check {
+	advertised, source := advertisedResetLifetime(t, m)
 	e := ev("advertised", durationOrNone(advertised), "source", source)
 	if advertised > MaxResetLifetime+time.Minute {
 		return t.Fail(ruleResetExpiry, fmt.Sprintf("the reset token is advertised to live %s (per %s), longer than 15 minutes", advertised, source), e)
 	}
-	reason := "enforcement of the 15-minute expiry is not observable: the probe cannot wait that long and the target exposes no clock hook"
+	reason := "enforcement of the 15-minute expiry is not observable: the probe cannot wait that long and the profile names no clock endpoint to move the target's clock forward"
 	if advertised > 0 {
 		reason = fmt.Sprintf("advertised lifetime %s (per %s) is within 15 minutes; %s", advertised, source, reason)
 	}

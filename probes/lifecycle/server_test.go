@@ -11,12 +11,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -61,6 +63,9 @@ type flaws struct {
 	KeyInQuery          bool // ?api_key= authenticates
 	KeysCreateKeys      bool // API keys may create keys
 	KeyNoExpiry         bool // keys never expire and state no expiry
+	KeyExpiryIgnored    bool // keys state an expiry that is never enforced
+	ResetLongLived      bool // reset tokens work for 24 h (the mail still says 15 minutes)
+	ExpireOnClockMove   bool // every clock move ends every session
 }
 
 const (
@@ -79,6 +84,13 @@ type testServer struct {
 	anonCookie     bool // GET / hands out an anonymous session
 	idle, absolute time.Duration
 	hashMemKiB     uint32 // argon2id memory per hash
+	minKeySecs     int    // shortest key lifetime accepted (the reference's is 60)
+
+	// clock is how far POST /dev/clock moved the server's clock forward.
+	clock atomic.Int64
+	// firstClockMove and lastFailedLogin (wall clock) show whether the
+	// probes that move the clock ran after those that fail logins.
+	firstClockMove, lastFailedLogin time.Time
 
 	mu       sync.Mutex
 	users    map[string]*tUser // by e-mail
@@ -122,6 +134,35 @@ type tKey struct {
 }
 
 var dummySalt = []byte("dummy-salt-16byt")
+
+// now is the server's time: the wall clock moved forward by /dev/clock.
+func (s *testServer) now() time.Time {
+	return time.Now().Add(time.Duration(s.clock.Load()))
+}
+
+// moveClock serves POST /dev/clock {"advance": "16m"}, as the reference
+// server's --dev-clock does.
+func (s *testServer) moveClock(w http.ResponseWriter, r *http.Request) {
+	var in struct{ Advance string }
+	if !decode(w, r, &in) {
+		return
+	}
+	d, err := time.ParseDuration(in.Advance)
+	if err != nil || d <= 0 || d > 48*time.Hour {
+		fail(w, http.StatusBadRequest, "advance must be a positive Go duration of at most 48h")
+		return
+	}
+	s.clock.Add(int64(d))
+	s.mu.Lock()
+	if s.firstClockMove.IsZero() {
+		s.firstClockMove = time.Now()
+	}
+	if s.ExpireOnClockMove {
+		clear(s.sessions)
+	}
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]string{"now": s.now().UTC().Format(time.RFC3339)})
+}
 
 func newTestServer(t testing.TB, f flaws, opts ...func(*testServer)) *testServer {
 	_, priv, _ := ed25519.GenerateKey(rand.Reader)
@@ -241,7 +282,7 @@ func (s *testServer) routes() http.Handler {
 		if s.anonCookie {
 			id := randToken(24)
 			s.mu.Lock()
-			s.sessions[id] = &tSession{id: id, created: time.Now(), lastSeen: time.Now()}
+			s.sessions[id] = &tSession{id: id, created: s.now(), lastSeen: s.now()}
 			s.mu.Unlock()
 			http.SetCookie(w, &http.Cookie{Name: "sid", Value: id, Path: "/", HttpOnly: true})
 		}
@@ -276,6 +317,7 @@ func (s *testServer) routes() http.Handler {
 		pub := s.priv.Public().(ed25519.PublicKey)
 		writeJSON(w, http.StatusOK, map[string]any{"keys": []map[string]string{{"kty": "OKP", "crv": "Ed25519", "alg": "EdDSA", "kid": "k1", "x": base64.RawURLEncoding.EncodeToString(pub)}}})
 	})
+	mux.HandleFunc("POST /dev/clock", s.moveClock)
 	mux.HandleFunc("POST /api/keys", s.createKey)
 	mux.HandleFunc("GET /api/keys", s.listKeys)
 	mux.HandleFunc("GET /api/keys/{id}", s.getKey)
@@ -290,7 +332,7 @@ func (s *testServer) issue(u *tUser, sid string) (string, int) {
 	if s.LongTokens {
 		life = 24 * time.Hour
 	}
-	now := time.Now()
+	now := s.now()
 	hdr := map[string]any{"alg": "EdDSA", "typ": "JWT", "kid": "k1"}
 	claims := map[string]any{"sub": u.id, "sid": sid, "iat": now.Unix(), "exp": now.Add(life).Unix(), "jti": randToken(8)}
 	if !s.NoAudience {
@@ -306,7 +348,7 @@ func (s *testServer) newSessionLocked(u *tUser, id string) (*tSession, string) {
 	if id == "" {
 		id = randToken(24)
 	}
-	sess := &tSession{id: id, user: u.email, created: time.Now(), lastSeen: time.Now()}
+	sess := &tSession{id: id, user: u.email, created: s.now(), lastSeen: s.now()}
 	s.sessions[id] = sess
 	rt := randToken(24)
 	s.refresh[rt] = &tRefresh{family: randToken(8), sid: id, user: u.email}
@@ -340,6 +382,9 @@ func (s *testServer) login(w http.ResponseWriter, r *http.Request) {
 		s.hash(in.Password, dummySalt)
 	}
 	if !ok {
+		s.mu.Lock()
+		s.lastFailedLogin = time.Now()
+		s.mu.Unlock()
 		msg := "invalid e-mail or password"
 		if u == nil && s.EnumMessage {
 			msg = "no such user"
@@ -410,10 +455,10 @@ func (s *testServer) authenticateLocked(r *http.Request) *principal {
 	case s.KeyInQuery && r.URL.Query().Get("api_key") != "":
 		cred, kind = r.URL.Query().Get("api_key"), "key"
 	}
-	now := time.Now()
+	now := s.now()
 	if kind == "bearer" || kind == "key" {
 		if k := s.keys[cred]; k != nil {
-			if (k.revoked && !s.KeyRevokeIgnored) || (!k.expires.IsZero() && now.After(k.expires)) {
+			if (k.revoked && !s.KeyRevokeIgnored) || (!k.expires.IsZero() && now.After(k.expires) && !s.KeyExpiryIgnored) {
 				return nil
 			}
 			return &principal{user: s.users[k.user], via: "key", key: k}
@@ -488,7 +533,7 @@ func (s *testServer) verify(tok string) (sub, sid string, ok bool) {
 		return "", "", false
 	}
 	exp, err := claims["exp"].(json.Number).Int64()
-	if err != nil || time.Now().Unix() >= exp {
+	if err != nil || s.now().Unix() >= exp {
 		return "", "", false
 	}
 	if !s.NoAudience && (claims["iss"] != testIssuer || claims["aud"] != testAudience) {
@@ -665,7 +710,11 @@ func (s *testServer) resetRequest(w http.ResponseWriter, r *http.Request) {
 			_, _ = rand.Read(n)
 			tok = strconv.Itoa((int(n[0])<<16|int(n[1])<<8|int(n[2]))%900000 + 100000)
 		}
-		s.resets[tok] = &tReset{email: email, expires: time.Now().Add(15 * time.Minute)}
+		life := 15 * time.Minute
+		if s.ResetLongLived {
+			life = 24 * time.Hour
+		}
+		s.resets[tok] = &tReset{email: email, expires: s.now().Add(life)}
 		link := s.srv.URL + "/reset#token=" + tok
 		s.outbox = append(s.outbox, map[string]string{"to": email, "subject": "Reset your password",
 			"body": "Open this link within 15 minutes: " + link, "link": link, "token": tok})
@@ -692,7 +741,7 @@ func (s *testServer) resetConfirm(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	rs := s.resets[in.Token]
-	valid := rs != nil && !rs.used && time.Now().Before(rs.expires)
+	valid := rs != nil && !rs.used && s.now().Before(rs.expires)
 	var u *tUser
 	if valid {
 		rs.used = !s.ResetReusable
@@ -738,6 +787,10 @@ func (s *testServer) createKey(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "name, scopes and expires_in are required")
 		return
 	}
+	if in.ExpiresIn < s.minKeySecs {
+		fail(w, http.StatusBadRequest, fmt.Sprintf("expires_in must be between %d seconds and one year", s.minKeySecs))
+		return
+	}
 	raw := make([]byte, 24)
 	_, _ = rand.Read(raw)
 	key := testKeyPfx + base64.RawURLEncoding.EncodeToString(raw)
@@ -746,7 +799,7 @@ func (s *testServer) createKey(w http.ResponseWriter, r *http.Request) {
 	}
 	k := &tKey{id: randToken(8), key: key, user: p.user.email, scopes: in.Scopes}
 	if !s.KeyNoExpiry {
-		k.expires = time.Now().Add(time.Duration(in.ExpiresIn) * time.Second)
+		k.expires = s.now().Add(time.Duration(in.ExpiresIn) * time.Second)
 	}
 	s.mu.Lock()
 	s.keys[key] = k

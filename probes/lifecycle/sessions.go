@@ -45,6 +45,8 @@ func init() {
 		Area:  "session",
 		Rules: []string{ruleIdle, ruleAbsolute},
 		Needs: requireLogin,
+		Last:  true, // may move the target's clock, which ages every session
+		Order: clockOrder,
 		Run:   runExpiry,
 	})
 	probes.Register(&probes.Probe{
@@ -294,10 +296,17 @@ func runExpiry(ctx context.Context, t *probes.Target) []report.Check {
 			cookieLife = time.Duration(ck.MaxAge) * time.Second
 			advert = fmt.Sprintf("%s Max-Age=%d (%s)", ck.Name, ck.MaxAge, cookieLife)
 		case !ck.Expires.IsZero():
-			cookieLife = time.Until(ck.Expires)
+			cookieLife = ck.Expires.Sub(targetNow(t))
 			advert = fmt.Sprintf("%s Expires in %s", ck.Name, cookieLife.Round(time.Second))
 		default:
 			advert = ck.Name + " is a browser-session cookie (no Max-Age or Expires)"
+		}
+	}
+	if hasClock(t) {
+		// One after the other: each clock move ages every session.
+		return []report.Check{
+			checkIdleByClock(ctx, t, idle, abs, advert),
+			checkAbsoluteByClock(ctx, t, idle, abs, advert),
 		}
 	}
 	var (
@@ -327,7 +336,7 @@ func checkIdle(ctx context.Context, t *probes.Target, idle, abs time.Duration, a
 		return t.Skip(ruleIdle, "the profile documents no session.idleTimeout; without it the probe cannot tell a missing timeout from a long one")
 	}
 	if idle+expiryMargin(idle) > MaxWait {
-		return skipWith(t, ruleIdle, fmt.Sprintf("the idle timeout (%s) is longer than a probe may wait (%s) and the target exposes no clock to move forward; not enforced-tested (a staging instance with a seconds-long timeout can be)", idle, MaxWait), e)
+		return skipWith(t, ruleIdle, fmt.Sprintf("the idle timeout (%s) is longer than a probe may wait (%s) and the profile names no clock endpoint to move the target's clock forward; not enforced-tested (a development instance with a clock endpoint, or a staging instance with a seconds-long timeout, can be)", idle, MaxWait), e)
 	}
 	if abs > 0 && abs <= idle+expiryMargin(idle) {
 		return skipWith(t, ruleIdle, fmt.Sprintf("the absolute lifetime (%s) ends the session before an idle one could be observed (%s)", abs, idle), e)
@@ -371,7 +380,7 @@ func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duratio
 		return t.Warn(ruleAbsolute, fmt.Sprintf("the session cookie is set to live %s, longer than the documented absolute lifetime %s; the server must still refuse it (not observable within %s)", cookieLife.Round(time.Second), abs, MaxWait), e)
 	}
 	if abs+expiryMargin(abs) > MaxWait {
-		return skipWith(t, ruleAbsolute, fmt.Sprintf("the absolute lifetime (%s) is longer than a probe may wait (%s) and the target exposes no clock to move forward; not enforced-tested", abs, MaxWait), e)
+		return skipWith(t, ruleAbsolute, fmt.Sprintf("the absolute lifetime (%s) is longer than a probe may wait (%s) and the profile names no clock endpoint to move the target's clock forward; not enforced-tested", abs, MaxWait), e)
 	}
 	c := newClient(t)
 	acct, _ := loginAccount(t.Profile)
@@ -425,6 +434,197 @@ func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duratio
 		return t.Fail(ruleAbsolute, fmt.Sprintf("a session kept busy is still accepted %s after login; the documented absolute lifetime is %s", time.Since(start).Round(100*time.Millisecond), abs), e)
 	}
 	return t.Error(ruleAbsolute, fmt.Errorf("me answered %d after the absolute lifetime%s", resp.StatusCode, bodyHint(resp)))
+}
+
+// checkIdleByClock observes the idle timeout with the target's clock. Two
+// sessions A and B of the same age: the clock moves idle−m, B is used (and
+// must still work), the clock moves 2m; A, idle for idle+m, must be
+// refused, while B, idle for 2m, must still work. B is what makes A's
+// refusal mean idleness: a server that ends sessions when its clock jumps,
+// or by age, refuses B as well, and the check cannot tell.
+func checkIdleByClock(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
+	e := ev("idleTimeout", durationOrNone(idle), "cookie", advert)
+	if idle <= 0 {
+		return t.Skip(ruleIdle, "the profile documents no session.idleTimeout; without it the probe cannot tell a missing timeout from a long one")
+	}
+	m := clockMargin(idle)
+	if abs > 0 && abs <= idle+2*m {
+		return skipWith(t, ruleIdle, fmt.Sprintf("the absolute lifetime (%s) ends a session before an idle one could be observed (%s)", abs, idle), e)
+	}
+	e["method"] = clockMethod(t)
+	acct, _ := loginAccount(t.Profile)
+	ca, cb := newClient(t), newClient(t)
+	a, err := ca.login(ctx, acct)
+	if err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	b, err := cb.login(ctx, acct)
+	if err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	credA, credB := sessionCredential(a), sessionCredential(b)
+	e["credential"] = credA.kind
+	if why := credentialEndsFirst(t, credA, idle+m); why != "" {
+		return skipWith(t, ruleIdle, why, e)
+	}
+	for _, x := range []struct {
+		c    *client
+		cred credential
+	}{{ca, credA}, {cb, credB}} {
+		if v, _, err := x.c.me(ctx, x.cred.as, nil); err != nil || v != accepted {
+			return t.Error(ruleIdle, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", x.cred.kind))
+		}
+	}
+	if err := advanceClock(ctx, t, idle-m); err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	v, resp, err := cb.me(ctx, credB.as, nil)
+	if err != nil {
+		return t.Error(ruleIdle, fmt.Errorf("me with a session idle for %s: %s", idle-m, probes.DescribeError(err)))
+	}
+	e["usedAfter"] = fmt.Sprintf("%s: %s (%d)", idle-m, v, resp.StatusCode)
+	switch v {
+	case unclear:
+		return t.Error(ruleIdle, fmt.Errorf("me answered %d to a session idle for %s%s", resp.StatusCode, idle-m, bodyHint(resp)))
+	case refused:
+		c := t.Error(ruleIdle, fmt.Errorf("a session idle for %s, less than the documented idle timeout %s, was refused right after the target's clock moved: either the target ends sessions when its clock moves, or its limits are shorter than the profile says; idle expiry cannot be told apart", idle-m, idle))
+		c.Evidence = e
+		return c
+	}
+	if err := advanceClock(ctx, t, 2*m); err != nil {
+		return t.Error(ruleIdle, err)
+	}
+	va, ra, err := ca.me(ctx, credA.as, nil)
+	if err != nil {
+		return t.Error(ruleIdle, fmt.Errorf("me after the idle timeout: %s", probes.DescribeError(err)))
+	}
+	vb, rb, err := cb.me(ctx, credB.as, nil)
+	if err != nil {
+		return t.Error(ruleIdle, fmt.Errorf("me with the session used %s earlier: %s", 2*m, probes.DescribeError(err)))
+	}
+	e["idleSession"] = fmt.Sprintf("idle %s: %s (%d)", idle+m, va, ra.StatusCode)
+	e["usedSession"] = fmt.Sprintf("same age, idle %s: %s (%d)", 2*m, vb, rb.StatusCode)
+	switch {
+	case va == accepted:
+		return t.Fail(ruleIdle, fmt.Sprintf("a session left idle for %s is still accepted; the documented idle timeout is %s", idle+m, idle), e)
+	case va == unclear:
+		return t.Error(ruleIdle, fmt.Errorf("me answered %d after the idle timeout%s", ra.StatusCode, bodyHint(ra)))
+	case vb == accepted:
+		return t.Pass(ruleIdle, fmt.Sprintf("a session left idle for %s (idle timeout %s) is refused, while one of the same age used %s earlier still works", idle+m, idle, 2*m), e)
+	case vb == refused:
+		c := t.Error(ruleIdle, fmt.Errorf("the idle session was refused, but so was a session of the same age (%s) used %s earlier: the sessions ended by age or by the clock move, not by idleness; cannot tell whether the idle timeout is enforced", idle+m, 2*m))
+		c.Evidence = e
+		return c
+	}
+	return t.Error(ruleIdle, fmt.Errorf("me answered %d to the session used %s earlier; cannot tell%s", rb.StatusCode, 2*m, bodyHint(rb)))
+}
+
+// checkAbsoluteByClock observes the absolute lifetime with the target's
+// clock: a session kept busy (the clock moves half the idle timeout, then
+// the session is used) must still work a margin m before the documented
+// lifetime and be refused m after it.
+func checkAbsoluteByClock(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
+	e := ev("absoluteTimeout", durationOrNone(abs), "cookie", advert)
+	if abs <= 0 {
+		return t.Skip(ruleAbsolute, "the profile documents no session.absoluteTimeout; without it the probe cannot tell a missing lifetime from a long one")
+	}
+	// Steps of half the idle timeout keep an idle timeout from ending the
+	// session; without a documented one, as short as the step bound allows.
+	step := abs / time.Duration(MaxClockSteps-1)
+	how := "the finest the step bound allows (no idle timeout documented)"
+	if idle > 0 {
+		step, how = idle/2, "half the idle timeout"
+	}
+	m := clockMargin(step)
+	before := abs - m
+	moves := int((before+step-1)/step) + 1
+	if moves > MaxClockSteps || step <= 0 {
+		return skipWith(t, ruleAbsolute, fmt.Sprintf("keeping a session busy through its absolute lifetime (%s) in steps of %s (%s) takes %d clock moves, more than the %d a check may make (MaxClockSteps)", abs, step, how, moves, MaxClockSteps), e)
+	}
+	e["method"] = clockMethod(t)
+	e["step"] = fmt.Sprintf("%s (%s)", step, how)
+	c := newClient(t)
+	acct, _ := loginAccount(t.Profile)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		return t.Error(ruleAbsolute, err)
+	}
+	cred := sessionCredential(s)
+	e["credential"] = cred.kind
+	if why := credentialEndsFirst(t, cred, abs+m); why != "" {
+		return skipWith(t, ruleAbsolute, why, e)
+	}
+	if v, _, err := c.me(ctx, cred.as, nil); err != nil || v != accepted {
+		return t.Error(ruleAbsolute, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", cred.kind))
+	}
+	var age time.Duration
+	for n := 1; age < before; n++ {
+		d := min(step, before-age)
+		if err := advanceClock(ctx, t, d); err != nil {
+			return t.Error(ruleAbsolute, err)
+		}
+		age += d
+		v, resp, err := c.me(ctx, cred.as, nil)
+		if err != nil {
+			return t.Error(ruleAbsolute, fmt.Errorf("me while keeping the session busy: %s", probes.DescribeError(err)))
+		}
+		switch v {
+		case unclear:
+			return t.Error(ruleAbsolute, fmt.Errorf("me answered %d while keeping the session busy (%s after login)%s", resp.StatusCode, age, bodyHint(resp)))
+		case refused:
+			e["endedAfter"] = fmt.Sprintf("%s (clock move %d)", age, n)
+			if n == 1 {
+				// Nothing survived a clock move yet: an idle timeout
+				// shorter than the step ends sessions the same way.
+				c := t.Error(ruleAbsolute, fmt.Errorf("the session was refused after the first clock move (%s): either its idle timeout is shorter than documented or the target ends sessions when its clock moves; the absolute lifetime cannot be observed", d))
+				c.Evidence = e
+				return c
+			}
+			// It survived equal steps before, so age ended it, not idleness.
+			return t.Pass(ruleAbsolute, fmt.Sprintf("a busy session ended %s after login (before the documented absolute lifetime %s: ending early is safe)", age, abs), e)
+		}
+	}
+	e["justBefore"] = fmt.Sprintf("%s after login: accepted", age)
+	if err := advanceClock(ctx, t, 2*m); err != nil {
+		return t.Error(ruleAbsolute, err)
+	}
+	age += 2 * m
+	v, resp, err := c.me(ctx, cred.as, nil)
+	if err != nil {
+		return t.Error(ruleAbsolute, fmt.Errorf("me after the absolute lifetime: %s", probes.DescribeError(err)))
+	}
+	e["after"] = fmt.Sprintf("%s after login: %s (%d)", age, v, resp.StatusCode)
+	switch v {
+	case refused:
+		return t.Pass(ruleAbsolute, fmt.Sprintf("a session kept busy works %s before the documented absolute lifetime (%s) and is refused %s after it", m, abs, m), e)
+	case accepted:
+		return t.Fail(ruleAbsolute, fmt.Sprintf("a session kept busy is still accepted %s after login; the documented absolute lifetime is %s", age, abs), e)
+	}
+	return t.Error(ruleAbsolute, fmt.Errorf("me answered %d after the absolute lifetime%s", resp.StatusCode, bodyHint(resp)))
+}
+
+// credentialEndsFirst says why cred cannot show a session limit that needs
+// it to live span: a bearer JWT ends at its own exp first. "" when it can.
+func credentialEndsFirst(t *probes.Target, cred credential, span time.Duration) string {
+	if cred.kind != "access token" || !isJWT(cred.as.AccessToken) {
+		return ""
+	}
+	j, err := parseJWT(cred.as.AccessToken)
+	if err != nil {
+		return ""
+	}
+	exp, ok := j.claimTime("exp")
+	if !ok {
+		return ""
+	}
+	life := exp.Sub(targetNow(t))
+	if iat, ok := j.claimTime("iat"); ok {
+		life = exp.Sub(iat)
+	}
+	if life > span {
+		return ""
+	}
+	return fmt.Sprintf("the session travels only as a bearer JWT, which expires on its own after %s (AP801 bounds that), before the %s this check needs; the limits of the session behind it are not observable through it", life.Round(time.Second), span)
 }
 
 // sessionCredential is what identifies "the session" for expiry checks:

@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"context"
+	"crypto/subtle"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -384,6 +385,10 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 		return outcome(t, fmt.Errorf("the first refresh with a fresh token answered %d%s", first.StatusCode, bodyHint(first)), ids...)
 	}
 	r1 := probes.JSONString(first.Body, t.Profile.Endpoints.Refresh.ResponseKey("refreshToken"))
+	// Constant time although the prober holds both tokens: authcheck's own
+	// code follows the rule it checks (AC201).
+	sameToken := r1 != "" && subtle.ConstantTimeCompare([]byte(r1), []byte(r0)) == 1
+	rotated := r1 != "" && !sameToken
 	again, err := c.refresh(ctx, r0)
 	if err != nil {
 		return outcome(t, fmt.Errorf("refresh (reuse): %s", probes.DescribeError(err)), ids...)
@@ -394,9 +399,9 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 	switch {
 	case reuse == unclear:
 		return outcome(t, fmt.Errorf("presenting the used refresh token again answered %d; cannot tell%s", again.StatusCode, bodyHint(again)), ids...)
-	case r1 == "" || r1 == r0:
+	case !rotated:
 		msg := "the refresh returned no new refresh token"
-		if r1 == r0 {
+		if sameToken {
 			msg = "the refresh returned the same refresh token"
 		}
 		if reuse == accepted {
@@ -410,7 +415,7 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 	default:
 		rotation = t.Pass(ruleRotation, "the refresh issued a new refresh token and the used one is refused on reuse", e)
 	}
-	if r1 == "" || r1 == r0 {
+	if !rotated {
 		return []report.Check{rotation, t.Skip(ruleReuse, "no rotated refresh token to check family revocation with")}
 	}
 	if reuse == accepted {
