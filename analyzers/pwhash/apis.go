@@ -123,25 +123,19 @@ var hashConstructors = map[api]string{
 }
 
 // hashFuncNames names the hash behind a func() hash.Hash value such as
-// sha256.New, as passed to hmac.New and PBKDF2.
-var hashFuncNames = map[api]string{
-	{"crypto/md5", "New"}:           "MD5",
-	{"crypto/sha1", "New"}:          "SHA-1",
-	{"crypto/sha256", "New"}:        "SHA-256",
-	{"crypto/sha256", "New224"}:     "SHA-224",
-	{"crypto/sha512", "New"}:        "SHA-512",
-	{"crypto/sha512", "New384"}:     "SHA-384",
-	{"crypto/sha512", "New512_224"}: "SHA-512/224",
-	{"crypto/sha512", "New512_256"}: "SHA-512/256",
-	{"crypto/sha3", "New224"}:       "SHA3-224",
-	{"crypto/sha3", "New256"}:       "SHA3-256",
-	{"crypto/sha3", "New384"}:       "SHA3-384",
-	{"crypto/sha3", "New512"}:       "SHA3-512",
-	{xcrypto + "sha3", "New224"}:    "SHA3-224",
-	{xcrypto + "sha3", "New256"}:    "SHA3-256",
-	{xcrypto + "sha3", "New384"}:    "SHA3-384",
-	{xcrypto + "sha3", "New512"}:    "SHA3-512",
-}
+// sha256.New, as passed to hmac.New and PBKDF2: the constructors above
+// except those that take arguments or return something else (HMAC itself,
+// crypto.Hash.New, the SHAKE and cSHAKE XOFs).
+var hashFuncNames = func() map[api]string {
+	m := map[api]string{}
+	for a, name := range hashConstructors {
+		if a.name == "New" && a.pkg == "crypto/hmac" || a.pkg == "crypto" || strings.Contains(a.name, "SHAKE") {
+			continue
+		}
+		m[a] = name
+	}
+	return m
+}()
 
 // cryptoHashNames names crypto.Hash constants by value (crypto.MD5 = 2, …),
 // for crypto.SHA256.New passed as a hash function.
