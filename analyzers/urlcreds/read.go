@@ -227,15 +227,7 @@ func (c *checker) reportRead(cur inspector.Cursor, node ast.Node, param, credNam
 		// The link's token can only come from the URL: reading the body
 		// instead would break the link, so no fix is suggested.
 		edits = nil
-		switch c.mode {
-		case oneTimeIgnore:
-			return
-		case oneTimeInfo:
-			c.report(analysis.Diagnostic{
-				Pos: node.Pos(), End: node.End(), Category: ruleOneTimeLink,
-				Message: fmt.Sprintf("one-time %s token read from the URL (%s=…): acceptable if it is single-use, expires within 15 minutes and is stored hashed; "+
-					"keep it out of logs and Referer with Referrer-Policy: no-referrer", kind, param),
-			})
+		if c.reportOneTimeLink(node, fmt.Sprintf("one-time %s token read from the URL (%s=…)", kind, param), "it") {
 			return
 		}
 	}

@@ -643,15 +643,7 @@ func valuesElemName(e ast.Expr) string {
 func (c *checker) reportWrite(cur inspector.Cursor, node ast.Node, param, credName, valueName, place string, flow urlFlow) {
 	context := append(c.contextNames(cur), flow.lits...)
 	if kind, ok := oneTimeLink(param, valueName, context); ok {
-		switch c.mode {
-		case oneTimeIgnore:
-			return
-		case oneTimeInfo:
-			c.report(analysis.Diagnostic{
-				Pos: node.Pos(), End: node.End(), Category: ruleOneTimeLink,
-				Message: fmt.Sprintf("one-time %s link (%s=…): acceptable if the token is single-use, expires within 15 minutes and is stored hashed; "+
-					"keep it out of logs and Referer with Referrer-Policy: no-referrer", kind, param),
-			})
+		if c.reportOneTimeLink(node, fmt.Sprintf("one-time %s link (%s=…)", kind, param), "the token") {
 			return
 		}
 	}
@@ -665,4 +657,23 @@ func (c *checker) reportWrite(cur inspector.Cursor, node ast.Node, param, credNa
 			k.what, place, param, k.sendInstead)
 	}
 	c.report(analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: ruleCredentialInURL, Message: msg})
+}
+
+// reportOneTimeLink applies the -one-time-links mode to a one-time link
+// token found in a URL: ignored, or reported at info with the conditions
+// under which it is acceptable. It returns false in "flag" mode, where the
+// caller reports it as an ordinary credential.
+func (c *checker) reportOneTimeLink(node ast.Node, subject, token string) bool {
+	switch c.mode {
+	case oneTimeIgnore:
+		return true
+	case oneTimeInfo:
+		c.report(analysis.Diagnostic{
+			Pos: node.Pos(), End: node.End(), Category: ruleOneTimeLink,
+			Message: subject + ": acceptable if " + token + " is single-use, expires within 15 minutes and is stored hashed; " +
+				"keep it out of logs and Referer with Referrer-Policy: no-referrer",
+		})
+		return true
+	}
+	return false
 }
