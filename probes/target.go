@@ -318,20 +318,12 @@ func (r *Response) SetCookies() ([]*http.Cookie, []error) {
 	for _, line := range r.Header.Values("Set-Cookie") {
 		c, err := http.ParseSetCookie(line)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("Set-Cookie %q: %w", truncate(line, 80), err))
+			errs = append(errs, fmt.Errorf("Set-Cookie %q: %w", Truncate(line, 80), err))
 			continue
 		}
 		cs = append(cs, c)
 	}
 	return cs, errs
-}
-
-// truncate shortens s to at most n bytes for messages and evidence.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }
 
 // Client returns an HTTP client that does not follow redirects (probes

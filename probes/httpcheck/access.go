@@ -62,10 +62,10 @@ func denial(code int) string {
 // unknownRoutes asks for random paths at the root and, with a profile,
 // next to the me endpoint (an API prefix often has its own fallback).
 func unknownRoutes(ctx context.Context, t *probes.Target) report.Check {
-	paths := []string{"/authcheck-" + randomLabel(6)}
+	paths := []string{"/authcheck-" + probes.RandomHex(6)}
 	if t.Profile != nil && t.Profile.Endpoints.Me != nil {
 		if dir := path.Dir(t.Profile.Endpoints.Me.Path); dir != "/" && !strings.Contains(dir, "{") {
-			paths = append(paths, path.Join(dir, "authcheck-"+randomLabel(6)))
+			paths = append(paths, path.Join(dir, "authcheck-"+probes.RandomHex(6)))
 		}
 	}
 	var served, errored, answers []string
@@ -90,7 +90,7 @@ func unknownRoutes(ctx context.Context, t *probes.Target) report.Check {
 	if len(answers) == 0 {
 		return t.Error(ruleUnknownRoute, fmt.Errorf("GET %s: %s", paths[0], probes.DescribeError(firstErr)))
 	}
-	ev := evidence("answers", strings.Join(answers, "; "))
+	ev := probes.Evidence("answers", strings.Join(answers, "; "))
 	switch {
 	case len(served) > 0:
 		return t.Fail(ruleUnknownRoute, "unknown routes are served: "+strings.Join(served, "; "), ev)
@@ -135,7 +135,7 @@ func unusualMethodsCheck(ctx context.Context, t *probes.Target) report.Check {
 	if len(answers) == 0 {
 		return t.Error(ruleUnusualMethod, fmt.Errorf("%s %s: %s", unusualMethods[0], t.URL.RequestURI(), probes.DescribeError(firstErr)))
 	}
-	ev := evidence("url", t.URL.RequestURI(), "answers", strings.Join(answers, "; "))
+	ev := probes.Evidence("url", t.URL.RequestURI(), "answers", strings.Join(answers, "; "))
 	switch {
 	case len(served) > 0:
 		return t.Fail(ruleUnusualMethod, "unusual methods are served on "+t.URL.RequestURI()+": "+strings.Join(served, "; "), ev)
@@ -159,11 +159,11 @@ func protectedWithoutCredentials(ctx context.Context, t *probes.Target) report.C
 	}
 	variants := []variant{
 		{"no credentials", func(*http.Request) {}},
-		{"a made-up bearer token", func(r *http.Request) { r.Header.Set("Authorization", "Bearer authcheck-"+randomLabel(16)) }},
+		{"a made-up bearer token", func(r *http.Request) { r.Header.Set("Authorization", "Bearer authcheck-"+probes.RandomHex(16)) }},
 	}
 	if name := t.Profile.Session.Cookie; name != "" {
 		variants = append(variants, variant{"a made-up session cookie", func(r *http.Request) {
-			r.AddCookie(&http.Cookie{Name: name, Value: randomLabel(16)})
+			r.AddCookie(&http.Cookie{Name: name, Value: probes.RandomHex(16)})
 		}})
 	}
 	var served, errored, answers []string
@@ -195,7 +195,7 @@ func protectedWithoutCredentials(ctx context.Context, t *probes.Target) report.C
 	if len(answers) == 0 {
 		return t.Error(ruleProtected, fmt.Errorf("%s: %s", label, probes.DescribeError(firstErr)))
 	}
-	ev := evidence("endpoint", label, "answers", strings.Join(answers, "; "))
+	ev := probes.Evidence("endpoint", label, "answers", strings.Join(answers, "; "))
 	switch {
 	case len(served) > 0:
 		return t.Fail(ruleProtected, label+" is served without valid credentials: "+strings.Join(served, "; "), ev)
@@ -268,7 +268,7 @@ func runOwnership(ctx context.Context, t *probes.Target) []report.Check {
 	if other == nil {
 		return []report.Check{t.Error(ruleOwnership, fmt.Errorf("%s as %s: %s", label, a2.Username, probes.DescribeError(err)))}
 	}
-	ev := evidence("owner", a1.Username, "other", a2.Username, "request", label,
+	ev := probes.Evidence("owner", a1.Username, "other", a2.Username, "request", label,
 		"ownerStatus", itoa(own.StatusCode), "otherStatus", itoa(other.StatusCode))
 	switch code := other.StatusCode; {
 	case code/100 == 2:

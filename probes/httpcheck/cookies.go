@@ -136,22 +136,8 @@ type sessionSource struct {
 	noCookieReason string
 }
 
-// loginAccount picks the account for probes that log in without burning
-// anything: the first one not marked burnable, else the first.
-func loginAccount(p *profile.Profile) (profile.Account, bool) {
-	if p == nil {
-		return profile.Account{}, false
-	}
-	for _, a := range p.Accounts {
-		if !a.Burnable {
-			return a, true
-		}
-	}
-	return p.Account(0)
-}
-
 func canLogin(t *probes.Target) bool {
-	_, ok := loginAccount(t.Profile)
+	_, ok := probes.LoginAccount(t.Profile)
 	return ok && t.Profile.Endpoints.Login != nil
 }
 
@@ -162,7 +148,7 @@ func runSessionCookie(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	var out []report.Check
 	if len(src.cookies) == 0 {
-		out = skipAll(t, src.noCookieReason, ruleCookieHTTPOnly, ruleCookieSecure, ruleCookieSameSite, ruleCookiePrefix)
+		out = probes.SkipAll(t, src.noCookieReason, ruleCookieHTTPOnly, ruleCookieSecure, ruleCookieSameSite, ruleCookiePrefix)
 	} else {
 		out = judgeCookieFlags(t, src)
 	}
@@ -179,7 +165,7 @@ func findSessionCookies(ctx context.Context, t *probes.Target) (*sessionSource, 
 		src.responses = append(src.responses, anon)
 	}
 	if canLogin(t) {
-		acct, _ := loginAccount(t.Profile)
+		acct, _ := probes.LoginAccount(t.Profile)
 		sess, err := t.Login(ctx, acct)
 		if err != nil {
 			return nil, err
@@ -228,7 +214,7 @@ func judgeCookieFlags(t *probes.Target, src *sessionSource) []report.Check {
 		verdicts = append(verdicts, classifyCookie(c))
 		raws = append(raws, redactSecrets(c.Raw, []string{c.Value}))
 	}
-	ev := evidence("cookies", names(verdicts), "source", src.how, "setCookie", strings.Join(raws, " | "))
+	ev := probes.Evidence("cookies", names(verdicts), "source", src.how, "setCookie", strings.Join(raws, " | "))
 	var unparsed []string
 	for _, r := range src.responses {
 		if _, errs := r.SetCookies(); len(errs) > 0 {
@@ -337,13 +323,13 @@ func judgeSessionInURLs(t *probes.Target, src *sessionSource) report.Check {
 			seen++
 			if why := sessionIDsInURL(u, src.secrets); len(why) > 0 {
 				shown := redactSecrets(u.Redacted(), src.secrets)
-				found = append(found, fmt.Sprintf("%s → %s: %s", requestLabel(r), truncate(shown, 120), strings.Join(why, ", ")))
+				found = append(found, fmt.Sprintf("%s → %s: %s", requestLabel(r), probes.Truncate(shown, 120), strings.Join(why, ", ")))
 			}
 		}
 	}
 	sort.Strings(found)
 	found = compact(found)
-	ev := evidence("urlsChecked", itoa(seen), "responses", itoa(len(src.responses)))
+	ev := probes.Evidence("urlsChecked", itoa(seen), "responses", itoa(len(src.responses)))
 	if len(found) > 0 {
 		return t.Fail(ruleSessionInURL, "session ID in a URL: "+strings.Join(found, "; "), ev)
 	}
@@ -369,13 +355,6 @@ func compact(s []string) []string {
 		}
 	}
 	return out
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }
 
 // linkAttr finds URL-bearing HTML attributes.

@@ -42,7 +42,7 @@ func hostileOrigins(t *probes.Target) []hostileOrigin {
 	host := t.URL.Hostname()
 	port := hostPortSuffix(t)
 	out := []hostileOrigin{
-		{"random domain", "https://authcheck-" + randomLabel(4) + ".example"},
+		{"random domain", "https://authcheck-" + probes.RandomHex(4) + ".example"},
 		{"null", "null"},
 	}
 	if t.URL.Scheme == "https" {
@@ -52,7 +52,7 @@ func hostileOrigins(t *probes.Target) []hostileOrigin {
 		out = append(out,
 			hostileOrigin{"target name as prefix", "https://" + host + ".attacker.example" + port},
 			hostileOrigin{"target name as suffix", "https://attacker" + host + port},
-			hostileOrigin{"random subdomain", "https://authcheck-" + randomLabel(4) + "." + host + port},
+			hostileOrigin{"random subdomain", "https://authcheck-" + probes.RandomHex(4) + "." + host + port},
 		)
 	}
 	return out
@@ -111,7 +111,7 @@ func runCORS(ctx context.Context, t *probes.Target) []report.Check {
 	if t.Profile != nil && t.Profile.Endpoints.Me != nil {
 		ep, authenticated = t.Profile.Endpoints.Me, true
 		if canLogin(t) {
-			acct, _ := loginAccount(t.Profile)
+			acct, _ := probes.LoginAccount(t.Profile)
 			s, err := t.Login(ctx, acct)
 			if err != nil {
 				notes = append(notes, "sent without a session: login failed: "+probes.DescribeError(err))
@@ -138,7 +138,7 @@ func runCORS(ctx context.Context, t *probes.Target) []report.Check {
 			answers = append(answers, a)
 		}
 	}
-	ev := evidence("endpoint", ep.Method+" "+ep.Path, "requests", itoa(len(answers)), "notes", strings.Join(notes, "; "))
+	ev := probes.Evidence("endpoint", ep.Method+" "+ep.Path, "requests", itoa(len(answers)), "notes", strings.Join(notes, "; "))
 	if firstErr != nil {
 		ev["failedRequests"] = probes.DescribeError(firstErr)
 	}

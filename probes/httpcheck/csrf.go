@@ -53,7 +53,7 @@ func needsCSRF(t *probes.Target) string {
 // 4xx, leaving the session working, unless the session cookie is
 // SameSite=Strict (browsers then do not attach it cross-site).
 func runCSRF(ctx context.Context, t *probes.Target) []report.Check {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	sess, err := t.Login(ctx, acct)
 	if err != nil {
 		return []report.Check{t.Error(ruleCSRF, err)}
@@ -80,7 +80,7 @@ func runCSRF(ctx context.Context, t *probes.Target) []report.Check {
 		return []report.Check{t.Error(ruleCSRF, fmt.Errorf("forged %s %s: %s", ep.Method, ep.Path, probes.DescribeError(err)))}
 	}
 	label := fmt.Sprintf("%s %s", ep.Method, ep.Path)
-	ev := evidence("request", label+" with Origin: "+attackerOrigin+", Sec-Fetch-Site: cross-site, session cookie only", "status", itoa(resp.StatusCode))
+	ev := probes.Evidence("request", label+" with Origin: "+attackerOrigin+", Sec-Fetch-Site: cross-site, session cookie only", "status", itoa(resp.StatusCode))
 	cookie, _ := sess.SessionCookie(t.Profile)
 	strict := cookie != nil && cookie.SameSite == http.SameSiteStrictMode
 	if cookie != nil {

@@ -1,8 +1,6 @@
 package httpcheck
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"net"
 	"net/http"
@@ -12,26 +10,6 @@ import (
 	"github.com/authcheck/authcheck/probes"
 	"github.com/authcheck/authcheck/report"
 )
-
-// randomLabel returns n random bytes in hex, for paths, origins and names
-// no target can have prepared for.
-func randomLabel(n int) string {
-	b := make([]byte, n)
-	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
-	return hex.EncodeToString(b)
-}
-
-// evidence builds an evidence map from key, value pairs, leaving out empty
-// values.
-func evidence(kv ...string) map[string]string {
-	m := map[string]string{}
-	for i := 0; i+1 < len(kv); i += 2 {
-		if kv[i+1] != "" {
-			m[kv[i]] = kv[i+1]
-		}
-	}
-	return m
-}
 
 // headerTokens splits a comma-separated list header (Vary, …) over all its
 // lines into lower-case, trimmed elements.
@@ -59,15 +37,6 @@ func errorAll(t *probes.Target, err error, ids ...string) []report.Check {
 	out := make([]report.Check, 0, len(ids))
 	for _, id := range ids {
 		out = append(out, t.Error(id, err))
-	}
-	return out
-}
-
-// skipAll reports the same skip reason for every rule.
-func skipAll(t *probes.Target, reason string, ids ...string) []report.Check {
-	out := make([]report.Check, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, t.Skip(id, reason))
 	}
 	return out
 }

@@ -45,7 +45,7 @@ const stsHeader = "Strict-Transport-Security"
 func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 	all := []string{ruleHSTSMissing, ruleHSTSDuplicate, ruleHSTSMalformed, ruleHSTSShortMaxAge, ruleHSTSNoSubdomain}
 	if t.URL.Scheme != "https" {
-		return skipAll(t, "the target URL is plain HTTP; HSTS is judged on HTTPS responses (AP207 checks the redirect to HTTPS)", all...)
+		return probes.SkipAll(t, "the target URL is plain HTTP; HSTS is judged on HTTPS responses (AP207 checks the redirect to HTTPS)", all...)
 	}
 	main, err := t.Get(ctx, t.URL.String())
 	if main == nil {
@@ -53,14 +53,14 @@ func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	var out []report.Check
 	values := main.Header.Values(stsHeader)
-	ev := evidence("request", requestLabel(main), "status", itoa(main.StatusCode), "header", strings.Join(values, " | "))
+	ev := probes.Evidence("request", requestLabel(main), "status", itoa(main.StatusCode), "header", strings.Join(values, " | "))
 
 	// AP201: present, on the URL and on an error page.
 	missing := []string{}
 	if len(values) == 0 {
 		missing = append(missing, requestLabel(main))
 	}
-	notFound, err := t.Get(ctx, "/authcheck-"+randomLabel(6))
+	notFound, err := t.Get(ctx, "/authcheck-"+probes.RandomHex(6))
 	if notFound != nil {
 		ev["errorPage"] = requestLabel(notFound) + " → " + itoa(notFound.StatusCode)
 		if len(notFound.Header.Values(stsHeader)) == 0 {
@@ -75,7 +75,7 @@ func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 		out = append(out, t.Pass(ruleHSTSMissing, "Strict-Transport-Security is present", ev))
 	}
 	if len(values) == 0 {
-		return append(out, skipAll(t, "no Strict-Transport-Security header to judge (AP201)", ruleHSTSDuplicate, ruleHSTSMalformed, ruleHSTSShortMaxAge, ruleHSTSNoSubdomain)...)
+		return append(out, probes.SkipAll(t, "no Strict-Transport-Security header to judge (AP201)", ruleHSTSDuplicate, ruleHSTSMalformed, ruleHSTSShortMaxAge, ruleHSTSNoSubdomain)...)
 	}
 
 	// AP202: exactly one header; RFC 6797 §8.1 makes browsers use the first.
@@ -89,7 +89,7 @@ func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 	policy, perr := ParseSTS(values[0])
 	if perr != nil {
 		out = append(out, t.Fail(ruleHSTSMalformed, fmt.Sprintf("Strict-Transport-Security %q is malformed, so browsers ignore it: %v", values[0], perr), ev))
-		return append(out, skipAll(t, "the header does not parse (AP203), and browsers ignore it", ruleHSTSShortMaxAge, ruleHSTSNoSubdomain)...)
+		return append(out, probes.SkipAll(t, "the header does not parse (AP203), and browsers ignore it", ruleHSTSShortMaxAge, ruleHSTSNoSubdomain)...)
 	}
 	msg := "well-formed: " + policy.String()
 	if len(policy.Unknown) > 0 {
@@ -122,7 +122,7 @@ func cloneEvidence(ev map[string]string, kv ...string) map[string]string {
 	for k, v := range ev {
 		out[k] = v
 	}
-	for k, v := range evidence(kv...) {
+	for k, v := range probes.Evidence(kv...) {
 		out[k] = v
 	}
 	return out
@@ -168,7 +168,7 @@ func runHTTPRedirect(ctx context.Context, t *probes.Target) []report.Check {
 				if t.URL.Scheme == "https" {
 					reason += "; give the port with --http-port when it is not 80"
 				}
-				return skipAll(t, reason, ruleHSTSOverHTTP, ruleHTTPRedirect)
+				return probes.SkipAll(t, reason, ruleHSTSOverHTTP, ruleHTTPRedirect)
 			}
 			return errorAll(t, fmt.Errorf("GET %s: %s", cur, probes.DescribeError(err)), ruleHSTSOverHTTP, ruleHTTPRedirect)
 		}
@@ -186,7 +186,7 @@ func runHTTPRedirect(ctx context.Context, t *probes.Target) []report.Check {
 		}
 		cur = next
 	}
-	ev := evidence("chain", strings.Join(hops, "; "))
+	ev := probes.Evidence("chain", strings.Join(hops, "; "))
 	var out []report.Check
 	if len(sts) > 0 {
 		out = append(out, t.Fail(ruleHSTSOverHTTP, "Strict-Transport-Security is sent over plain HTTP: "+strings.Join(sts, "; "), cloneEvidence(ev, "sts", strings.Join(sts, "; "))))

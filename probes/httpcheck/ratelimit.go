@@ -78,7 +78,7 @@ type sequence struct {
 }
 
 func (s *sequence) evidence(extra ...string) map[string]string {
-	return evidence(append([]string{
+	return probes.Evidence(append([]string{
 		"attempts", itoa(len(s.statuses)),
 		"limit", itoa(s.limit),
 		"statuses", strings.Join(s.statuses, " "),
@@ -144,7 +144,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 
 	wrongLogin := func(ip string) func(int) (*probes.Response, error) {
 		return func(int) (*probes.Response, error) {
-			fields := map[string]any{"username": acct.Username, "password": "authcheck-wrong-" + randomLabel(6)}
+			fields := map[string]any{"username": acct.Username, "password": "authcheck-wrong-" + probes.RandomHex(6)}
 			return sendAs(ctx, t, t.Profile.Endpoints.Login, fields, fwd, ip)
 		}
 	}
@@ -157,7 +157,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	perIP := runSequence(ctx, "login per IP", limits.LoginPerIP, wrongLogin(ip))
 	seqs = append(seqs, perIP)
-	out = append(out, judgeLimit(t, ruleLoginPerIP, perIP, "failed logins from one client address", evidence("account", acct.Username, "forwardedHeader", fwd, "clientIP", ip)))
+	out = append(out, judgeLimit(t, ruleLoginPerIP, perIP, "failed logins from one client address", probes.Evidence("account", acct.Username, "forwardedHeader", fwd, "clientIP", ip)))
 
 	// AP502: one account, a new address per attempt.
 	if fwd == "" {
@@ -167,7 +167,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 			return wrongLogin(t.NewClientIP())(i)
 		})
 		seqs = append(seqs, perAccount)
-		out = append(out, judgeLimit(t, ruleLoginPerAccount, perAccount, "failed logins for one account from rotating client addresses", evidence("account", acct.Username, "forwardedHeader", fwd)))
+		out = append(out, judgeLimit(t, ruleLoginPerAccount, perAccount, "failed logins for one account from rotating client addresses", probes.Evidence("account", acct.Username, "forwardedHeader", fwd)))
 	}
 
 	// AP503: reset requests for one address.
@@ -183,7 +183,7 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 			return sendAs(ctx, t, ep, map[string]any{"email": email}, fwd, ip)
 		})
 		seqs = append(seqs, reset)
-		out = append(out, judgeLimit(t, ruleResetLimit, reset, "reset requests for one address", evidence("address", email)))
+		out = append(out, judgeLimit(t, ruleResetLimit, reset, "reset requests for one address", probes.Evidence("address", email)))
 	}
 	return append(out, judgeThrottleAnswers(t, seqs)...)
 }
@@ -254,7 +254,7 @@ func judgeThrottleAnswers(t *probes.Target, seqs []*sequence) []report.Check {
 			}
 		}
 	}
-	ev := evidence("throttled", strings.Join(append(append([]string{}, ok429...), wrong...), "; "),
+	ev := probes.Evidence("throttled", strings.Join(append(append([]string{}, ok429...), wrong...), "; "),
 		"rateLimitHeaders", strings.Join(rateHeaders, "; "), "errors", strings.Join(errs, "; "))
 	var out []report.Check
 	nothing := "no request was throttled (AP501–AP503), so there is no throttled answer to judge"
@@ -313,13 +313,13 @@ func checkRetryAfter(h http.Header, now time.Time) (time.Duration, error) {
 		}
 		d = at.Sub(base)
 	} else {
-		return 0, fmt.Errorf("Retry-After %q is neither delta-seconds nor an HTTP-date", truncate(v, 40))
+		return 0, fmt.Errorf("Retry-After %q is neither delta-seconds nor an HTTP-date", probes.Truncate(v, 40))
 	}
 	switch {
 	case d < minRetryAfter:
-		return d, fmt.Errorf("Retry-After %q asks for a wait under 1 s (%s), inviting an immediate retry", truncate(v, 40), d)
+		return d, fmt.Errorf("Retry-After %q asks for a wait under 1 s (%s), inviting an immediate retry", probes.Truncate(v, 40), d)
 	case d > maxRetryAfter:
-		return d, fmt.Errorf("Retry-After %q asks for a wait over a day (%s)", truncate(v, 40), d)
+		return d, fmt.Errorf("Retry-After %q asks for a wait over a day (%s)", probes.Truncate(v, 40), d)
 	}
 	return d, nil
 }

@@ -72,7 +72,7 @@ type createdKey struct {
 // session); a key asked to expire in seconds does; a revoked key is
 // refused.
 func runAPIKeys(ctx context.Context, t *probes.Target) []report.Check {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
 	if err != nil {
@@ -83,7 +83,7 @@ func runAPIKeys(ctx context.Context, t *probes.Target) []report.Check {
 	create := func(fields map[string]any, as *probes.Session, edit func(*http.Request)) (createdKey, error) {
 		f := map[string]any{}
 		if mentions(ep, "name") {
-			f["name"] = "authcheck-probe-" + randHex(4)
+			f["name"] = "authcheck-probe-" + probes.RandomHex(4)
 		}
 		for k, v := range fields {
 			f[k] = v
@@ -151,7 +151,7 @@ var keyPrefix = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]{1,11}[_-]`)
 
 func judgeKeyFormat(t *probes.Target, key string) report.Check {
 	want := t.Profile.Tokens.APIKeyPrefix
-	e := ev("expectedPrefix", want, "keyLength", fmt.Sprint(len(key)), "keyStart", keyStart(key))
+	e := probes.Evidence("expectedPrefix", want, "keyLength", fmt.Sprint(len(key)), "keyStart", keyStart(key))
 	switch {
 	case want != "" && strings.HasPrefix(key, want):
 		return t.Pass(ruleKeyFormat, fmt.Sprintf("the key carries the documented prefix %s (checksum not verifiable from outside)", want), e)
@@ -238,7 +238,7 @@ func judgeKeyScope(ctx context.Context, t *probes.Target, create func(map[string
 		return t.Error(ruleKeyScope, err)
 	}
 	r := k.resp
-	e := ev("createWithKey", fmt.Sprint(r.StatusCode), "scheme", scheme.name)
+	e := probes.Evidence("createWithKey", fmt.Sprint(r.StatusCode), "scheme", scheme.name)
 	switch {
 	case r.StatusCode/100 == 2:
 		return t.Fail(ruleKeyScope, fmt.Sprintf("an API key created a further key (%s answered %d): keys can mint keys, so no scope limits a leaked one", requestLabel(r), r.StatusCode), e)
@@ -268,7 +268,7 @@ func advertisedExpiry(body []byte) (time.Time, string) {
 // that (expiresIn in seconds), else the check is skipped with the reason.
 func judgeKeyExpiry(ctx context.Context, t *probes.Target, c *client, create func(map[string]any, *probes.Session, func(*http.Request)) (createdKey, error), s *probes.Session, scheme *keyScheme, main createdKey) report.Check {
 	_, stated := advertisedExpiry(main.resp.Body)
-	e := ev("advertisedExpiry", stated)
+	e := probes.Evidence("advertisedExpiry", stated)
 	ep := t.Profile.Endpoints.APIKeys
 	if !mentions(ep, "expiresIn") {
 		if stated == "" {
@@ -465,7 +465,7 @@ func judgeKeyRevocation(ctx context.Context, t *probes.Target, c *client, s *pro
 	if err != nil {
 		return t.Error(ruleKeyRevocation, fmt.Errorf("me with the revoked key: %s", probes.DescribeError(err)))
 	}
-	e := ev("revoke", fmt.Sprint(r.StatusCode), "afterRevocation", fmt.Sprint(resp.StatusCode))
+	e := probes.Evidence("revoke", fmt.Sprint(r.StatusCode), "afterRevocation", fmt.Sprint(resp.StatusCode))
 	switch v {
 	case accepted:
 		return t.Fail(ruleKeyRevocation, "the key is still accepted after it was revoked", e)

@@ -3,7 +3,6 @@ package lifecycle
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -244,10 +243,6 @@ func outcome(t *probes.Target, err error, ids ...string) []report.Check {
 	return out
 }
 
-func skipAll(t *probes.Target, reason string, ids ...string) []report.Check {
-	return outcome(t, skipError(reason), ids...)
-}
-
 // requireLogin is the Needs of probes that log in and call me.
 func requireLogin(t *probes.Target) string {
 	return needs(t, "login", "me")
@@ -280,26 +275,12 @@ func needs(t *probes.Target, endpoints ...string) string {
 	}
 	for _, name := range endpoints {
 		if name == "login" {
-			if _, ok := loginAccount(t.Profile); !ok {
+			if _, ok := probes.LoginAccount(t.Profile); !ok {
 				return "the profile lists no account to log in with"
 			}
 		}
 	}
 	return ""
-}
-
-// loginAccount is the account for probes that log in without changing
-// anything: the first one not marked burnable, else the first.
-func loginAccount(p *profile.Profile) (profile.Account, bool) {
-	if p == nil {
-		return profile.Account{}, false
-	}
-	for _, a := range p.Accounts {
-		if !a.Burnable {
-			return a, true
-		}
-	}
-	return p.Account(0)
 }
 
 // otherAccount is a second account for cross-user forgeries, if any.
@@ -343,14 +324,14 @@ func burnLock(t *probes.Target, user string) *sync.Mutex {
 // that satisfies composition rules, so that targets that have them still
 // register it.
 func throwawayAccount() profile.Account {
-	email := "authcheck-" + randHex(6) + "@example.com"
+	email := "authcheck-" + probes.RandomHex(6) + "@example.com"
 	return profile.Account{Username: email, Email: email, Password: strongPassword()}
 }
 
 // strongPassword is random, 30 characters, with upper and lower case,
 // digits and a symbol, so no policy refuses it and no breach list has it.
 func strongPassword() string {
-	return "Ac-" + randHex(8) + "-" + randWords(2, 5)
+	return "Ac-" + probes.RandomHex(8) + "-" + randWords(2, 5)
 }
 
 // register creates acct through the profile's register endpoint.
@@ -434,13 +415,6 @@ func restorePassword(ctx context.Context, t *probes.Target, l *lease, current st
 	return "burnable account's password restored"
 }
 
-// randHex returns n random bytes in hex.
-func randHex(n int) string {
-	b := make([]byte, n)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b)
-}
-
 // randWords returns n random lower-case "words" of the given length,
 // joined by spaces.
 func randWords(n, length int) string {
@@ -457,18 +431,6 @@ func randWords(n, length int) string {
 		}
 	}
 	return sb.String()
-}
-
-// ev builds an evidence map from key, value pairs, leaving out empty
-// values.
-func ev(kv ...string) map[string]string {
-	m := map[string]string{}
-	for i := 0; i+1 < len(kv); i += 2 {
-		if kv[i+1] != "" {
-			m[kv[i]] = kv[i+1]
-		}
-	}
-	return m
 }
 
 // requestLabel is "METHOD path" of a response's request, for messages.
@@ -488,14 +450,7 @@ func bodyHint(r *probes.Response) string {
 		return ""
 	}
 	s := spaces.ReplaceAllString(strings.TrimSpace(string(r.Body)), " ")
-	return ": " + truncate(s, 120)
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
+	return ": " + probes.Truncate(s, 120)
 }
 
 // noStore reports whether a response forbids caching with no-store.

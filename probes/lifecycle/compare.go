@@ -66,10 +66,10 @@ func answerDiff(a, b []*probes.Response, echoes []string) (diffs, ignored []stri
 			ignored = append(ignored, name+" (changes between identical requests)")
 			continue
 		}
-		diffs = append(diffs, fmt.Sprintf("header %s: %q vs %q", name, truncate(va, 80), truncate(vb, 80)))
+		diffs = append(diffs, fmt.Sprintf("header %s: %q vs %q", name, probes.Truncate(va, 80), probes.Truncate(vb, 80)))
 	}
 	if ca, cb := cookieShapes(a[0]), cookieShapes(b[0]); ca != cb {
-		diffs = append(diffs, fmt.Sprintf("Set-Cookie (names and attributes): %q vs %q", truncate(ca, 100), truncate(cb, 100)))
+		diffs = append(diffs, fmt.Sprintf("Set-Cookie (names and attributes): %q vs %q", probes.Truncate(ca, 100), probes.Truncate(cb, 100)))
 	}
 	// Bodies.
 	bodyA, bodyB := maskBody(a[0].Body, echoes), maskBody(b[0].Body, echoes)
@@ -149,7 +149,7 @@ func bodyDiff(a, b []byte, againA, againB [][]byte) (diff string, ignored []stri
 		if bytes.Equal(a, b) {
 			return "", nil
 		}
-		return fmt.Sprintf("body %q vs %q", truncate(string(a), 100), truncate(string(b), 100)), nil
+		return fmt.Sprintf("body %q vs %q", probes.Truncate(string(a), 100), probes.Truncate(string(b), 100)), nil
 	}
 	volatile := map[string]bool{}
 	for _, rep := range []struct {
@@ -177,7 +177,7 @@ func bodyDiff(a, b []byte, againA, againB [][]byte) (diff string, ignored []stri
 			ignored = append(ignored, "body field "+k+" (changes between identical requests)")
 			continue
 		}
-		diffs = append(diffs, fmt.Sprintf("%s: %s vs %s", k, truncate(orMissing(fa, k), 60), truncate(orMissing(fb, k), 60)))
+		diffs = append(diffs, fmt.Sprintf("%s: %s vs %s", k, probes.Truncate(orMissing(fa, k), 60), probes.Truncate(orMissing(fb, k), 60)))
 	}
 	sort.Strings(diffs)
 	if len(diffs) > 0 {

@@ -53,7 +53,7 @@ func knownAccount(ctx context.Context, t *probes.Target) (profile.Account, strin
 	if a, ok := t.Profile.BurnableAccount(); ok {
 		return a, "burnable account " + a.Username, nil
 	}
-	a, _ := loginAccount(t.Profile)
+	a, _ := probes.LoginAccount(t.Profile)
 	return a, "profile account " + a.Username + " (no register endpoint or burnable account)", nil
 }
 
@@ -61,9 +61,9 @@ func knownAccount(ctx context.Context, t *probes.Target) (profile.Account, strin
 // known is one), that no target has.
 func unknownName(known string) string {
 	if at := strings.LastIndexByte(known, '@'); at >= 0 {
-		return unknownAccount + randHex(6) + known[at:]
+		return unknownAccount + probes.RandomHex(6) + known[at:]
 	}
-	return unknownAccount + randHex(6)
+	return unknownAccount + probes.RandomHex(6)
 }
 
 func runEnumeration(ctx context.Context, t *probes.Target) []report.Check {
@@ -111,7 +111,7 @@ func loginEnumeration(ctx context.Context, t *probes.Target, known profile.Accou
 		}
 	}
 	diffs, ignored := answerDiff(a, b, []string{unknown, known.Username})
-	e := ev("unknownAccount", fmt.Sprint(a[0].StatusCode), "wrongPassword", fmt.Sprint(b[0].StatusCode),
+	e := probes.Evidence("unknownAccount", fmt.Sprint(a[0].StatusCode), "wrongPassword", fmt.Sprint(b[0].StatusCode),
 		"knownAccount", how, "samplesEach", fmt.Sprint(len(a)), "ignored", strings.Join(ignored, "; "))
 	if len(diffs) > 0 {
 		return t.Fail(ruleLoginEnum, "an unknown account and a wrong password get different answers: "+strings.Join(diffs, "; "), e)
@@ -153,7 +153,7 @@ func resetEnumeration(ctx context.Context, t *probes.Target, known profile.Accou
 		}
 	}
 	diffs, ignored := answerDiff(a, b, []string{unknown, addr})
-	e := ev("unknownAddress", fmt.Sprint(a[0].StatusCode), "knownAddress", fmt.Sprint(b[0].StatusCode),
+	e := probes.Evidence("unknownAddress", fmt.Sprint(a[0].StatusCode), "knownAddress", fmt.Sprint(b[0].StatusCode),
 		"knownAccount", how, "samplesEach", fmt.Sprint(len(a)), "ignored", strings.Join(ignored, "; "))
 	if len(diffs) > 0 {
 		return t.Fail(ruleResetEnum, "reset requests for an unknown and a known address get different answers: "+strings.Join(diffs, "; "), e)
@@ -245,7 +245,7 @@ func runTiming(ctx context.Context, t *probes.Target) []report.Check {
 		}
 	}
 	first := rounds[0]
-	e := ev("samplesPerGroup", fmt.Sprint(n), "rounds", fmt.Sprint(len(rounds)), "alpha", fmt.Sprint(TimingAlpha), "confirmAlpha", fmt.Sprint(TimingConfirmAlpha),
+	e := probes.Evidence("samplesPerGroup", fmt.Sprint(n), "rounds", fmt.Sprint(len(rounds)), "alpha", fmt.Sprint(TimingAlpha), "confirmAlpha", fmt.Sprint(TimingConfirmAlpha),
 		"knownAccounts", how, "measured", "request written to first answer byte",
 		"test", "exact two-sided Mann–Whitney U; Hodges–Lehmann shift; a second round must confirm")
 	for i, r := range rounds {

@@ -81,14 +81,14 @@ func runPasswordPolicy(ctx context.Context, t *probes.Target) []report.Check {
 	var out []report.Check
 	var sixtyFour attempt
 	if long.ok() {
-		out = append(out, t.Pass(rulePassphrase, fmt.Sprintf("a passphrase of %d characters (lower-case words and spaces) is accepted", len(passphrase)), ev("passphrase", long.String())))
+		out = append(out, t.Pass(rulePassphrase, fmt.Sprintf("a passphrase of %d characters (lower-case words and spaces) is accepted", len(passphrase)), probes.Evidence("passphrase", long.String())))
 		out = append(out, checkTruncation(ctx, t, acct))
 	} else {
 		// Maybe only the maximum length is below 83: try exactly 64.
 		if sixtyFour, err = register(passphrase[:64]); err != nil {
 			return outcome(t, err, policyRules...)
 		}
-		e := ev("passphrase83", long.String(), "passphrase64", sixtyFour.String())
+		e := probes.Evidence("passphrase83", long.String(), "passphrase64", sixtyFour.String())
 		if sixtyFour.ok() {
 			out = append(out, t.Warn(rulePassphrase, "a 64-character passphrase is accepted but an 83-character one is refused; allow longer passphrases (the reference allows 256)", e))
 			out = append(out, t.Pass(ruleTruncation, "passphrases over 72 bytes are refused, so none can be silently truncated", e))
@@ -113,11 +113,11 @@ func runPasswordPolicy(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	switch {
 	case short.ok():
-		out = append(out, t.Fail(ruleShort, "a 7-character password is accepted at registration", ev("short", short.String())))
+		out = append(out, t.Fail(ruleShort, "a 7-character password is accepted at registration", probes.Evidence("short", short.String())))
 	case working:
-		out = append(out, t.Pass(ruleShort, "a 7-character password is refused at registration", ev("short", short.String())))
+		out = append(out, t.Pass(ruleShort, "a 7-character password is refused at registration", probes.Evidence("short", short.String())))
 	default:
-		out = append(out, t.Pass(ruleShort, "a 7-character password is refused at registration (as are long passphrases)", ev("short", short.String())))
+		out = append(out, t.Pass(ruleShort, "a 7-character password is refused at registration (as are long passphrases)", probes.Evidence("short", short.String())))
 	}
 	e := map[string]string{}
 	var acceptedBreached []string
@@ -152,7 +152,7 @@ func checkTruncation(ctx context.Context, t *probes.Target, acct profile.Account
 	if err != nil {
 		return t.Error(ruleTruncation, fmt.Errorf("login with the first 72 bytes: %s", probes.DescribeError(err)))
 	}
-	e := ev("first72Bytes", fmt.Sprint(r.StatusCode), "passphraseBytes", fmt.Sprint(len(acct.Password)))
+	e := probes.Evidence("first72Bytes", fmt.Sprint(r.StatusCode), "passphraseBytes", fmt.Sprint(len(acct.Password)))
 	if r.StatusCode/100 == 2 {
 		return t.Fail(ruleTruncation, fmt.Sprintf("logging in with only the first 72 of the passphrase's %d bytes succeeds: the password is truncated (bcrypt)", len(acct.Password)), e)
 	}

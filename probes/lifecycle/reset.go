@@ -122,9 +122,9 @@ func runReset(ctx context.Context, t *probes.Target) (out []report.Check) {
 		out = append(out, t.Error(ruleResetReuse, fmt.Errorf("second reset confirm: %s", probes.DescribeError(err))))
 	case second.StatusCode/100 == 2:
 		acct.Password = secondPassword
-		out = append(out, t.Fail(ruleResetReuse, "the reset token worked a second time (after it had already set a new password)", ev("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
+		out = append(out, t.Fail(ruleResetReuse, "the reset token worked a second time (after it had already set a new password)", probes.Evidence("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
 	case second.StatusCode/100 == 4:
-		out = append(out, t.Pass(ruleResetReuse, "the reset token works once and is refused on second use", ev("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
+		out = append(out, t.Pass(ruleResetReuse, "the reset token works once and is refused on second use", probes.Evidence("firstUse", fmt.Sprint(first.StatusCode), "secondUse", fmt.Sprint(second.StatusCode))))
 	default:
 		out = append(out, t.Error(ruleResetReuse, fmt.Errorf("the second use of the reset token answered %d; cannot tell%s", second.StatusCode, bodyHint(second))))
 	}
@@ -196,7 +196,7 @@ func resetExpiryByClock(ctx context.Context, t *probes.Target, addr string) (rep
 		limit = advertised
 	}
 	move := limit + time.Minute
-	e := ev("advertised", durationOrNone(advertised), "source", source, "method", clockMethod(t), "clockMoved", move.String())
+	e := probes.Evidence("advertised", durationOrNone(advertised), "source", source, "method", clockMethod(t), "clockMoved", move.String())
 	if err := advanceClock(ctx, t, move); err != nil {
 		return t.Error(ruleResetExpiry, err), ""
 	}
@@ -439,7 +439,7 @@ func tokenBits(tok string) float64 {
 
 func judgeTokenStrength(t *probes.Target, tok string) report.Check {
 	bits := tokenBits(tok)
-	e := ev("length", strconv.Itoa(len(tok)), "estimatedBits", fmt.Sprintf("%.0f", bits))
+	e := probes.Evidence("length", strconv.Itoa(len(tok)), "estimatedBits", fmt.Sprintf("%.0f", bits))
 	if bits < 128 {
 		return t.Fail(ruleResetWeak, fmt.Sprintf("the reset token has about %.0f bits (%d characters); the checklist asks for at least 128", bits, len(tok)), e)
 	}
@@ -479,7 +479,7 @@ func advertisedResetLifetime(t *probes.Target, m *resetMail) (time.Duration, str
 // the mail advertises and fails only when that is longer than 15 minutes.
 func judgeResetExpiry(t *probes.Target, m *resetMail) report.Check {
 	advertised, source := advertisedResetLifetime(t, m)
-	e := ev("advertised", durationOrNone(advertised), "source", source)
+	e := probes.Evidence("advertised", durationOrNone(advertised), "source", source)
 	if advertised > MaxResetLifetime+time.Minute {
 		return t.Fail(ruleResetExpiry, fmt.Sprintf("the reset token is advertised to live %s (per %s), longer than 15 minutes", advertised, source), e)
 	}

@@ -90,7 +90,7 @@ func setValue(r *probes.Response, name string) string {
 // name, as an attacker would. After the login, the pre-login value alone
 // must be refused by me, and the login must have set a different one.
 func runFixation(ctx context.Context, t *probes.Target) []report.Check {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	name := t.Profile.Session.Cookie
 	var pre string
@@ -111,7 +111,7 @@ func runFixation(ctx context.Context, t *probes.Target) []report.Check {
 			return outcome(t, err, ruleFixation)
 		}
 		if name = sessionCookieName(t, s); name == "" {
-			return skipAll(t, "the login sets no session cookie (the session travels as a bearer token): there is no cookie to fix", ruleFixation)
+			return probes.SkipAll(t, "the login sets no session cookie (the session travels as a bearer token): there is no cookie to fix", ruleFixation)
 		}
 	}
 	if pre == "" {
@@ -125,7 +125,7 @@ func runFixation(ctx context.Context, t *probes.Target) []report.Check {
 		return outcome(t, err, ruleFixation)
 	}
 	post := setValue(s.Login, name)
-	e := ev("cookie", name, "preLoginValue", how, "login", requestLabel(s.Login))
+	e := probes.Evidence("cookie", name, "preLoginValue", how, "login", requestLabel(s.Login))
 	v, resp, err := c.me(ctx, &probes.Session{Cookies: []*http.Cookie{{Name: name, Value: pre}}}, nil)
 	if err != nil {
 		return outcome(t, fmt.Errorf("me with the pre-login cookie: %s", probes.DescribeError(err)), ruleFixation)
@@ -164,7 +164,7 @@ func getEndpoint(path string) *profile.Endpoint {
 // runLogout: after logout, each credential of the session (cookie, access
 // token) must be refused by me, and its refresh token by refresh.
 func runLogout(ctx context.Context, t *probes.Target) []report.Check {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
 	if err != nil {
@@ -268,7 +268,7 @@ func judgeRefreshRevoked(ctx context.Context, t *probes.Target, c *client, rule,
 	if err != nil {
 		return t.Error(rule, fmt.Errorf("refresh after %s: %s", event, probes.DescribeError(err)))
 	}
-	e := ev("refreshAfter", fmt.Sprint(resp.StatusCode))
+	e := probes.Evidence("refreshAfter", fmt.Sprint(resp.StatusCode))
 	switch refreshVerdict(resp) {
 	case accepted:
 		return t.Fail(rule, fmt.Sprintf("the refresh token still works after %s (%s answered %d)", event, requestLabel(resp), resp.StatusCode), e)
@@ -281,7 +281,7 @@ func judgeRefreshRevoked(ctx context.Context, t *probes.Target, c *client, rule,
 // runExpiry checks the idle and absolute timeouts the profile documents.
 func runExpiry(ctx context.Context, t *probes.Target) []report.Check {
 	idle, abs := t.Profile.Session.IdleTimeout.Duration, t.Profile.Session.AbsoluteTimeout.Duration
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	// The cookie's advertised lifetime, from one login.
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
@@ -331,7 +331,7 @@ func runExpiry(ctx context.Context, t *probes.Target) []report.Check {
 func expiryMargin(limit time.Duration) time.Duration { return max(time.Second, limit/5) }
 
 func checkIdle(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
-	e := ev("idleTimeout", durationOrNone(idle), "cookie", advert)
+	e := probes.Evidence("idleTimeout", durationOrNone(idle), "cookie", advert)
 	if idle <= 0 {
 		return t.Skip(ruleIdle, "the profile documents no session.idleTimeout; without it the probe cannot tell a missing timeout from a long one")
 	}
@@ -341,16 +341,9 @@ func checkIdle(ctx context.Context, t *probes.Target, idle, abs time.Duration, a
 	if abs > 0 && abs <= idle+expiryMargin(idle) {
 		return skipWith(t, ruleIdle, fmt.Sprintf("the absolute lifetime (%s) ends the session before an idle one could be observed (%s)", abs, idle), e)
 	}
-	c := newClient(t)
-	acct, _ := loginAccount(t.Profile)
-	s, err := c.login(ctx, acct)
-	if err != nil {
-		return t.Error(ruleIdle, err)
-	}
-	cred := sessionCredential(s)
-	e["credential"] = cred.kind
-	if v, _, err := c.me(ctx, cred.as, nil); err != nil || v != accepted {
-		return t.Error(ruleIdle, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", cred.kind))
+	c, cred, bad := freshSession(ctx, t, ruleIdle, e)
+	if bad != nil {
+		return *bad
 	}
 	wait := idle + expiryMargin(idle)
 	if err := sleep(ctx, wait); err != nil {
@@ -372,7 +365,7 @@ func checkIdle(ctx context.Context, t *probes.Target, idle, abs time.Duration, a
 }
 
 func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string, cookieLife time.Duration) report.Check {
-	e := ev("absoluteTimeout", durationOrNone(abs), "cookie", advert)
+	e := probes.Evidence("absoluteTimeout", durationOrNone(abs), "cookie", advert)
 	if abs <= 0 {
 		return t.Skip(ruleAbsolute, "the profile documents no session.absoluteTimeout; without it the probe cannot tell a missing lifetime from a long one")
 	}
@@ -382,14 +375,10 @@ func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duratio
 	if abs+expiryMargin(abs) > MaxWait {
 		return skipWith(t, ruleAbsolute, fmt.Sprintf("the absolute lifetime (%s) is longer than a probe may wait (%s) and the profile names no clock endpoint to move the target's clock forward; not enforced-tested", abs, MaxWait), e)
 	}
-	c := newClient(t)
-	acct, _ := loginAccount(t.Profile)
-	s, err := c.login(ctx, acct)
-	if err != nil {
-		return t.Error(ruleAbsolute, err)
+	c, cred, bad := loginSession(ctx, t, ruleAbsolute, e)
+	if bad != nil {
+		return *bad
 	}
-	cred := sessionCredential(s)
-	e["credential"] = cred.kind
 	start := time.Now()
 	// Keep the session busy so that an idle timeout cannot be what ends it.
 	step := 500 * time.Millisecond
@@ -443,7 +432,7 @@ func checkAbsolute(ctx context.Context, t *probes.Target, idle, abs time.Duratio
 // refusal mean idleness: a server that ends sessions when its clock jumps,
 // or by age, refuses B as well, and the check cannot tell.
 func checkIdleByClock(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
-	e := ev("idleTimeout", durationOrNone(idle), "cookie", advert)
+	e := probes.Evidence("idleTimeout", durationOrNone(idle), "cookie", advert)
 	if idle <= 0 {
 		return t.Skip(ruleIdle, "the profile documents no session.idleTimeout; without it the probe cannot tell a missing timeout from a long one")
 	}
@@ -452,28 +441,22 @@ func checkIdleByClock(ctx context.Context, t *probes.Target, idle, abs time.Dura
 		return skipWith(t, ruleIdle, fmt.Sprintf("the absolute lifetime (%s) ends a session before an idle one could be observed (%s)", abs, idle), e)
 	}
 	e["method"] = clockMethod(t)
-	acct, _ := loginAccount(t.Profile)
-	ca, cb := newClient(t), newClient(t)
-	a, err := ca.login(ctx, acct)
-	if err != nil {
-		return t.Error(ruleIdle, err)
+	ca, credA, bad := loginSession(ctx, t, ruleIdle, e)
+	if bad != nil {
+		return *bad
 	}
-	b, err := cb.login(ctx, acct)
-	if err != nil {
-		return t.Error(ruleIdle, err)
+	cb, credB, bad := loginSession(ctx, t, ruleIdle, nil) // A's kind is the one recorded
+	if bad != nil {
+		return *bad
 	}
-	credA, credB := sessionCredential(a), sessionCredential(b)
-	e["credential"] = credA.kind
 	if why := credentialEndsFirst(t, credA, idle+m); why != "" {
 		return skipWith(t, ruleIdle, why, e)
 	}
-	for _, x := range []struct {
-		c    *client
-		cred credential
-	}{{ca, credA}, {cb, credB}} {
-		if v, _, err := x.c.me(ctx, x.cred.as, nil); err != nil || v != accepted {
-			return t.Error(ruleIdle, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", x.cred.kind))
-		}
+	if bad := ca.confirmFresh(ctx, t, ruleIdle, credA); bad != nil {
+		return *bad
+	}
+	if bad := cb.confirmFresh(ctx, t, ruleIdle, credB); bad != nil {
+		return *bad
 	}
 	if err := advanceClock(ctx, t, idle-m); err != nil {
 		return t.Error(ruleIdle, err)
@@ -524,7 +507,7 @@ func checkIdleByClock(ctx context.Context, t *probes.Target, idle, abs time.Dura
 // the session is used) must still work a margin m before the documented
 // lifetime and be refused m after it.
 func checkAbsoluteByClock(ctx context.Context, t *probes.Target, idle, abs time.Duration, advert string) report.Check {
-	e := ev("absoluteTimeout", durationOrNone(abs), "cookie", advert)
+	e := probes.Evidence("absoluteTimeout", durationOrNone(abs), "cookie", advert)
 	if abs <= 0 {
 		return t.Skip(ruleAbsolute, "the profile documents no session.absoluteTimeout; without it the probe cannot tell a missing lifetime from a long one")
 	}
@@ -543,19 +526,15 @@ func checkAbsoluteByClock(ctx context.Context, t *probes.Target, idle, abs time.
 	}
 	e["method"] = clockMethod(t)
 	e["step"] = fmt.Sprintf("%s (%s)", step, how)
-	c := newClient(t)
-	acct, _ := loginAccount(t.Profile)
-	s, err := c.login(ctx, acct)
-	if err != nil {
-		return t.Error(ruleAbsolute, err)
+	c, cred, bad := loginSession(ctx, t, ruleAbsolute, e)
+	if bad != nil {
+		return *bad
 	}
-	cred := sessionCredential(s)
-	e["credential"] = cred.kind
 	if why := credentialEndsFirst(t, cred, abs+m); why != "" {
 		return skipWith(t, ruleAbsolute, why, e)
 	}
-	if v, _, err := c.me(ctx, cred.as, nil); err != nil || v != accepted {
-		return t.Error(ruleAbsolute, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", cred.kind))
+	if bad := c.confirmFresh(ctx, t, ruleAbsolute, cred); bad != nil {
+		return *bad
 	}
 	var age time.Duration
 	for n := 1; age < before; n++ {
@@ -625,6 +604,50 @@ func credentialEndsFirst(t *probes.Target, cred credential, span time.Duration) 
 		return ""
 	}
 	return fmt.Sprintf("the session travels only as a bearer JWT, which expires on its own after %s (AP801 bounds that), before the %s this check needs; the limits of the session behind it are not observable through it", life.Round(time.Second), span)
+}
+
+// freshSession is the preamble of the expiry checks: a new client logs in
+// with the login account, the session's credential (its kind recorded in
+// e) is taken, and me must accept it, or nothing that follows can be
+// judged. A non-nil check is the error to report for rule instead.
+func freshSession(ctx context.Context, t *probes.Target, rule string, e map[string]string) (*client, credential, *report.Check) {
+	c, cred, bad := loginSession(ctx, t, rule, e)
+	if bad != nil {
+		return nil, credential{}, bad
+	}
+	if bad := c.confirmFresh(ctx, t, rule, cred); bad != nil {
+		return nil, credential{}, bad
+	}
+	return c, cred, nil
+}
+
+// loginSession is freshSession without asking me, for checks that look at
+// the credential first (a bearer JWT may end before the session) or whose
+// first use of it is already the observation. e may be nil: then the
+// credential's kind is not recorded.
+func loginSession(ctx context.Context, t *probes.Target, rule string, e map[string]string) (*client, credential, *report.Check) {
+	c := newClient(t)
+	acct, _ := probes.LoginAccount(t.Profile)
+	s, err := c.login(ctx, acct)
+	if err != nil {
+		bad := t.Error(rule, err)
+		return nil, credential{}, &bad
+	}
+	cred := sessionCredential(s)
+	if e != nil {
+		e["credential"] = cred.kind
+	}
+	return c, cred, nil
+}
+
+// confirmFresh checks that me accepts a session's credential right after
+// login; a non-nil check is the error to report for rule otherwise.
+func (c *client) confirmFresh(ctx context.Context, t *probes.Target, rule string, cred credential) *report.Check {
+	if v, _, err := c.me(ctx, cred.as, nil); err != nil || v != accepted {
+		bad := t.Error(rule, fmt.Errorf("me refuses a fresh session's %s; cannot judge its expiry", cred.kind))
+		return &bad
+	}
+	return nil
 }
 
 // sessionCredential is what identifies "the session" for expiry checks:

@@ -77,19 +77,19 @@ const DefaultMaxLifetime = 15 * time.Minute
 //     genuine expired token is refused needs waiting for exp, which AP806
 //     does not; the static rules check the verifier's options.
 func runJWT(ctx context.Context, t *probes.Target) []report.Check {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
 	if err != nil {
 		return outcome(t, err, jwtRules...)
 	}
 	if s.AccessToken == "" {
-		return skipAll(t, fmt.Sprintf("the login (%s) returned no access token (profile endpoints.login.response.accessToken names where it is)", requestLabel(s.Login)), jwtRules...)
+		return probes.SkipAll(t, fmt.Sprintf("the login (%s) returned no access token (profile endpoints.login.response.accessToken names where it is)", requestLabel(s.Login)), jwtRules...)
 	}
 	j, err := parseJWT(s.AccessToken)
 	if err != nil {
 		out := []report.Check{opaqueLifetime(t, s.Login)}
-		return append(out, skipAll(t, "the access token is opaque ("+err.Error()+"): no JWT header or claims to check", jwtRules[1:]...)...)
+		return append(out, probes.SkipAll(t, "the access token is opaque ("+err.Error()+"): no JWT header or claims to check", jwtRules[1:]...)...)
 	}
 	out := []report.Check{checkLifetime(t, j, s.Login), checkAlgorithm(t, j)}
 	forgedRules := []string{ruleAlgNone, ruleConfusion, ruleSignature, ruleClaims}
@@ -126,7 +126,7 @@ func checkLifetime(t *probes.Target, j *jwt, login *probes.Response) report.Chec
 	limit := maxLifetime(t)
 	exp, ok := j.claimTime("exp")
 	if !ok {
-		return t.Fail(ruleLifetime, "the access token has no exp claim: it never expires", ev("limit", limit.String()))
+		return t.Fail(ruleLifetime, "the access token has no exp claim: it never expires", probes.Evidence("limit", limit.String()))
 	}
 	from, basis := time.Now(), "the time of login"
 	if iat, ok := j.claimTime("iat"); ok {
@@ -135,7 +135,7 @@ func checkLifetime(t *probes.Target, j *jwt, login *probes.Response) report.Chec
 		from, basis = d, "the login response's Date"
 	}
 	life := exp.Sub(from).Round(time.Second)
-	e := ev("lifetime", life.String(), "measuredFrom", basis, "limit", limit.String())
+	e := probes.Evidence("lifetime", life.String(), "measuredFrom", basis, "limit", limit.String())
 	if life > limit+time.Second {
 		return t.Fail(ruleLifetime, fmt.Sprintf("the access token lives %s (exp - %s), longer than %s", life, basis, limit), e)
 	}
@@ -151,7 +151,7 @@ func opaqueLifetime(t *probes.Target, login *probes.Response) report.Check {
 			var secs float64
 			if _, err := fmt.Sscan(s, &secs); err == nil {
 				life := time.Duration(secs * float64(time.Second))
-				e := ev("expiresIn", s, "limit", limit.String())
+				e := probes.Evidence("expiresIn", s, "limit", limit.String())
 				if life > limit+time.Second {
 					return t.Fail(ruleLifetime, fmt.Sprintf("the login states the (opaque) access token lives %s, longer than %s", life, limit), e)
 				}
@@ -165,7 +165,7 @@ func opaqueLifetime(t *probes.Target, login *probes.Response) report.Check {
 func checkAlgorithm(t *probes.Target, j *jwt) report.Check {
 	alg := j.alg()
 	want := t.Profile.Tokens.Algorithms
-	e := ev("alg", alg, "expected", strings.Join(want, ", "), "kid", fmt.Sprint(j.header["kid"]))
+	e := probes.Evidence("alg", alg, "expected", strings.Join(want, ", "), "kid", fmt.Sprint(j.header["kid"]))
 	if alg == "" || strings.EqualFold(alg, "none") {
 		return t.Fail(ruleAlgorithm, fmt.Sprintf("the target issues unsigned tokens (alg %q)", alg), e)
 	}
@@ -215,7 +215,7 @@ func checkConfusion(ctx context.Context, t *probes.Target, c *client, j *jwt, tr
 	if err != nil {
 		return t.Error(ruleConfusion, err)
 	}
-	e := ev("keys", fmt.Sprint(len(secrets)))
+	e := probes.Evidence("keys", fmt.Sprint(len(secrets)))
 	var acceptedAs []string
 	for _, s := range secrets {
 		ok, status, err := try(j.signedHS256(s.secret))
@@ -271,7 +271,7 @@ func checkSignature(ctx context.Context, t *probes.Target, j *jwt, try tryFunc) 
 // otherSubject returns another account's sub (so that a server that skips
 // verification would really switch users), or a made-up one.
 func otherSubject(ctx context.Context, t *probes.Target, mine string) (string, string) {
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	if other, ok := otherAccount(t.Profile, acct.Username); ok {
 		if s, err := newClient(t).login(ctx, other); err == nil {
 			if j, err := parseJWT(s.AccessToken); err == nil {
@@ -281,12 +281,12 @@ func otherSubject(ctx context.Context, t *probes.Target, mine string) (string, s
 			}
 		}
 	}
-	return "authcheck-forged-" + randHex(4), "a made-up user"
+	return "authcheck-forged-" + probes.RandomHex(4), "a made-up user"
 }
 
 func checkClaims(t *probes.Target, j *jwt, try tryFunc) report.Check {
 	want := t.Profile.Tokens
-	e := ev("iss", j.claimString("iss"), "aud", strings.Join(j.audiences(), ","))
+	e := probes.Evidence("iss", j.claimString("iss"), "aud", strings.Join(j.audiences(), ","))
 	var fails, notes []string
 	if _, ok := j.claimTime("exp"); !ok {
 		fails = append(fails, "the token has no exp")
@@ -367,14 +367,14 @@ func refreshVerdict(r *probes.Response) authVerdict {
 // refused afterwards.
 func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 	ids := []string{ruleRotation, ruleReuse}
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
 	if err != nil {
 		return outcome(t, err, ids...)
 	}
 	if s.RefreshToken == "" {
-		return skipAll(t, "the login returned no refresh token (profile endpoints.login.response.refreshToken names where it is)", ids...)
+		return probes.SkipAll(t, "the login returned no refresh token (profile endpoints.login.response.refreshToken names where it is)", ids...)
 	}
 	r0 := s.RefreshToken
 	first, err := c.refresh(ctx, r0)
@@ -393,7 +393,7 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 	if err != nil {
 		return outcome(t, fmt.Errorf("refresh (reuse): %s", probes.DescribeError(err)), ids...)
 	}
-	e := ev("firstRefresh", fmt.Sprint(first.StatusCode), "reuseOfFirstToken", fmt.Sprint(again.StatusCode))
+	e := probes.Evidence("firstRefresh", fmt.Sprint(first.StatusCode), "reuseOfFirstToken", fmt.Sprint(again.StatusCode))
 	reuse := refreshVerdict(again)
 	var rotation report.Check
 	switch {
@@ -425,7 +425,7 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 	if err != nil {
 		return []report.Check{rotation, t.Error(ruleReuse, fmt.Errorf("refresh with the rotated token: %s", probes.DescribeError(err)))}
 	}
-	e2 := ev("reuseOfFirstToken", fmt.Sprint(again.StatusCode), "rotatedTokenAfterReuse", fmt.Sprint(after.StatusCode))
+	e2 := probes.Evidence("reuseOfFirstToken", fmt.Sprint(again.StatusCode), "rotatedTokenAfterReuse", fmt.Sprint(after.StatusCode))
 	switch refreshVerdict(after) {
 	case accepted:
 		return []report.Check{rotation, t.Fail(ruleReuse, "after the retired refresh token was reused, the token issued by the rotation still works: reuse does not revoke the family", e2)}
@@ -440,7 +440,7 @@ func runRefreshRotation(ctx context.Context, t *probes.Target) []report.Check {
 // access token must not be accepted from the query string.
 func runTokenTransport(ctx context.Context, t *probes.Target) []report.Check {
 	ids := []string{ruleTokenInURL, ruleTokenInQuery, ruleNoStore}
-	acct, _ := loginAccount(t.Profile)
+	acct, _ := probes.LoginAccount(t.Profile)
 	c := newClient(t)
 	s, err := c.login(ctx, acct)
 	if err != nil {
@@ -514,7 +514,7 @@ func judgeURLs(t *probes.Target, rule string, resps []*probes.Response, secrets 
 		}
 	}
 	sort.Strings(found)
-	e := ev("urlsChecked", fmt.Sprint(seen), "responses", fmt.Sprint(len(resps)))
+	e := probes.Evidence("urlsChecked", fmt.Sprint(seen), "responses", fmt.Sprint(len(resps)))
 	if len(found) > 0 {
 		return t.Fail(rule, strings.Join(slices.Compact(found), "; "), e)
 	}
