@@ -39,6 +39,11 @@ type Probe struct {
 	// Last marks probes that burn the target's budget (rate limits): they
 	// run after every other probe, one at a time.
 	Last bool
+	// LastIf, when set, makes the probe Last only for targets where it
+	// returns true: a probe that moves the target's clock must run last
+	// when it will, and with the others (before rate limits use up the
+	// prober's logins) when it will not.
+	LastIf func(t *Target) bool
 	// Order sorts the Last probes among themselves: lower first, equal
 	// Orders in the order given to Run. Probes that move the target's
 	// clock forward run after the other Last probes, whose windows and
@@ -199,7 +204,7 @@ type Progress func(done, total int, name string)
 func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []report.Check {
 	var first, last []*Probe
 	for _, p := range ps {
-		if p.Last {
+		if p.Last || p.LastIf != nil && p.LastIf(t) {
 			last = append(last, p)
 		} else {
 			first = append(first, p)

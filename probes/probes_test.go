@@ -326,3 +326,37 @@ func TestResultHelpers(t *testing.T) {
 		t.Errorf("Error = %+v", e)
 	}
 }
+
+// TestRunLastIf: a probe with LastIf joins the Last group only for targets
+// where LastIf says so.
+func TestRunLastIf(t *testing.T) {
+	var mu sync.Mutex
+	var ran []string
+	probe := func(name string, last bool, lastIf func(*Target) bool) *Probe {
+		return &Probe{Name: name, Last: last, LastIf: lastIf, Run: func(context.Context, *Target) []report.Check {
+			mu.Lock()
+			defer mu.Unlock()
+			ran = append(ran, name)
+			return nil
+		}}
+	}
+	for _, tc := range []struct {
+		lastIf bool
+		want   string
+	}{{true, "plain conditional limits"}, {false, "conditional plain limits"}} {
+		ran = nil
+		tg, err := NewTarget(Options{URL: "http://127.0.0.1:1", PerHostConns: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		Run(context.Background(), tg, []*Probe{
+			probe("conditional", false, func(*Target) bool { return tc.lastIf }),
+			probe("limits", true, nil),
+			probe("plain", false, nil),
+		}, nil)
+		got := strings.Join(ran, " ")
+		if tc.lastIf && got != tc.want || !tc.lastIf && !strings.HasSuffix(got, "limits") {
+			t.Errorf("LastIf %v: ran %q, want %q", tc.lastIf, got, tc.want)
+		}
+	}
+}

@@ -285,14 +285,24 @@ func TestClockExpiry(t *testing.T) {
 	}
 }
 
-// TestClockProbesRunLast: the probes that move the clock are Last with
-// an Order after every other Last probe, and probes.Run honours it.
+// TestClockProbesRunLast: the probes that move the clock are Last, with
+// an Order after every other Last probe, exactly when the target has a
+// clock endpoint, and probes.Run honours it.
 func TestClockProbesRunLast(t *testing.T) {
+	withClock, err := probes.NewTarget(probes.Options{URL: "https://127.0.0.1:1", Profile: &profile.Profile{
+		BaseURL: "https://127.0.0.1:1", Clock: &profile.Endpoint{Method: "POST", Path: "/dev/clock"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withoutClock, err := probes.NewTarget(probes.Options{URL: "https://127.0.0.1:1"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range probes.All() {
 		switch {
 		case slices.Contains(clockProbes, p.Name):
-			if !p.Last || p.Order != clockOrder {
-				t.Errorf("%s: Last %v, Order %d; want Last with Order %d", p.Name, p.Last, p.Order, clockOrder)
+			if p.Last || p.LastIf == nil || !p.LastIf(withClock) || p.LastIf(withoutClock) || p.Order != clockOrder {
+				t.Errorf("%s: Last %v, LastIf set %v, Order %d; want Last only with a clock, Order %d", p.Name, p.Last, p.LastIf != nil, p.Order, clockOrder)
 			}
 		case p.Last && p.Order >= clockOrder:
 			t.Errorf("%s: Last with Order %d, not before the clock probes (%d)", p.Name, p.Order, clockOrder)

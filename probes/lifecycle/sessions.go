@@ -41,13 +41,13 @@ func init() {
 		Run:   runLogout,
 	})
 	probes.Register(&probes.Probe{
-		Name:  "session-expiry",
-		Area:  "session",
-		Rules: []string{ruleIdle, ruleAbsolute},
-		Needs: requireLogin,
-		Last:  true, // may move the target's clock, which ages every session
-		Order: clockOrder,
-		Run:   runExpiry,
+		Name:   "session-expiry",
+		Area:   "session",
+		Rules:  []string{ruleIdle, ruleAbsolute},
+		Needs:  requireLogin,
+		LastIf: hasClock, // may move the target's clock, which ages every session
+		Order:  clockOrder,
+		Run:    runExpiry,
 	})
 	probes.Register(&probes.Probe{
 		Name:  "password-change",
