@@ -95,7 +95,6 @@ func Scan(ctx context.Context, o ScanOptions) (*ScanResult, error) {
 
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = absDir
-	cmd.Env = append(os.Environ(), "GOFLAGS="+os.Getenv("GOFLAGS"))
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
