@@ -116,9 +116,8 @@ func (s *Server) handleChangeEmail(w http.ResponseWriter, r *http.Request, p *pr
 	if !decodeJSON(w, r, &in) {
 		return
 	}
-	email, ok := normalizeEmail(in.NewEmail)
+	email, ok := requireEmail(w, in.NewEmail)
 	if !ok {
-		writeError(w, http.StatusBadRequest, "invalid_email", "a valid e-mail address is required")
 		return
 	}
 	if !s.reauthenticate(w, r, p, in.CurrentPassword) {

@@ -31,6 +31,16 @@ func normalizeEmail(s string) (string, bool) {
 	return strings.ToLower(a.Address), true
 }
 
+// requireEmail normalises an e-mail address from a request, or answers 400
+// and returns false.
+func requireEmail(w http.ResponseWriter, raw string) (string, bool) {
+	email, ok := normalizeEmail(raw)
+	if !ok {
+		writeError(w, http.StatusBadRequest, "invalid_email", "a valid e-mail address is required")
+	}
+	return email, ok
+}
+
 // checkNewPassword applies the password policy and writes the refusal.
 func (s *Server) checkNewPassword(w http.ResponseWriter, r *http.Request, pw secret.Value, email string) bool {
 	err := s.policy.Check(r.Context(), pw.Reveal(), email)
@@ -93,9 +103,8 @@ func (s *Server) handleRegister(w http.ResponseWriter, r *http.Request, _ *princ
 	if !decodeJSON(w, r, &in) {
 		return
 	}
-	email, ok := normalizeEmail(in.Email)
+	email, ok := requireEmail(w, in.Email)
 	if !ok {
-		writeError(w, http.StatusBadRequest, "invalid_email", "a valid e-mail address is required")
 		return
 	}
 	if _, ok := s.take(w, r, s.registerPolicy(), s.clientIP(r)); !ok {
@@ -341,9 +350,8 @@ func (s *Server) handleResetRequest(w http.ResponseWriter, r *http.Request, _ *p
 	if !decodeJSON(w, r, &in) {
 		return
 	}
-	email, ok := normalizeEmail(in.Email)
+	email, ok := requireEmail(w, in.Email)
 	if !ok {
-		writeError(w, http.StatusBadRequest, "invalid_email", "a valid e-mail address is required")
 		return
 	}
 	if _, ok := s.take(w, r, s.resetPolicy(), email); !ok {
