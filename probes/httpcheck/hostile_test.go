@@ -11,11 +11,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/probes/internal/loopback"
 	"github.com/authcheck/authcheck/probes/profile"
 	"github.com/authcheck/authcheck/report"
 )
@@ -33,45 +33,12 @@ func testCert(t *testing.T) (*tls.Config, *x509.CertPool) {
 // hands them to serve; everything is closed at the end of the test.
 func rawServer(t *testing.T, cfg *tls.Config, serve func(net.Conn)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var (
-		mu    sync.Mutex
-		conns []net.Conn
-		wg    sync.WaitGroup
-	)
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				if cfg != nil {
-					c = tls.Server(c, cfg)
-				}
-				serve(c)
-			}()
+	return loopback.Serve(t, func(c net.Conn) {
+		if cfg != nil {
+			c = tls.Server(c, cfg)
 		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		mu.Lock()
-		for _, c := range conns {
-			c.Close()
-		}
-		mu.Unlock()
-		wg.Wait()
+		serve(c)
 	})
-	return ln.Addr().String()
 }
 
 func readHead(c net.Conn) bool {

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/probes/internal/loopback"
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -193,48 +194,13 @@ func byRule(t testing.TB, checks []report.Check) map[string]report.Check {
 }
 
 // fakeServer listens on loopback and hands every connection to handle,
-// which owns it until it returns or the test ends.
+// which owns it until it returns or the test ends (20 s at most).
 func fakeServer(t testing.TB, handle func(net.Conn)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		conns []net.Conn
-	)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				_ = c.SetDeadline(time.Now().Add(20 * time.Second))
-				handle(c)
-			}()
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		mu.Lock()
-		for _, c := range conns {
-			c.Close()
-		}
-		mu.Unlock()
-		wg.Wait()
-	})
-	return "https://" + ln.Addr().String() + "/"
+	return "https://" + loopback.Serve(t, func(c net.Conn) {
+		_ = c.SetDeadline(time.Now().Add(20 * time.Second))
+		handle(c)
+	}) + "/"
 }
 
 // clientHello is what a fake server needs from a hello.
