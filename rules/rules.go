@@ -91,6 +91,12 @@ type Rule struct {
 	CWE       []string // e.g. "CWE-916"
 	ASVS      []string // OWASP ASVS 5.0 requirement IDs, e.g. "12.1.1"
 	Links     []string // further reading
+	// APIs lists the import paths whose use gives the rule something to
+	// check (e.g. "github.com/golang-jwt/jwt/v5" for the JWT rules). When
+	// no scanned package imports any of them, an audit grades the rule's
+	// checklist item n/a rather than pass. Empty means the rule looks at
+	// any Go code.
+	APIs []string
 }
 
 // Static reports whether the rule comes from static analysis.
