@@ -49,6 +49,11 @@ type Probe struct {
 	// clock forward run after the other Last probes, whose windows and
 	// timings a clock jump would disturb.
 	Order int
+	// NoVerifiedTLS marks probes that make their own connections and do not
+	// need a TLS connection whose certificate verifies (raw hellos, the
+	// certificate probe, the plain-HTTP listener): a certificate that does
+	// not verify (AP105) does not block them.
+	NoVerifiedTLS bool
 	// Run performs the checks. It reports through t.Result and friends and
 	// must return when ctx is done.
 	Run func(ctx context.Context, t *Target) []report.Check
@@ -212,6 +217,18 @@ func Run(ctx context.Context, t *Target, ps []*Probe, progress Progress) []repor
 	}
 	sort.SliceStable(last, func(i, j int) bool { return last[i].Order < last[j].Order })
 	total := len(ps)
+	certReported := false
+	for _, p := range ps {
+		for _, id := range p.Rules {
+			certReported = certReported || id == CertRule
+		}
+	}
+	runOne := func(ctx context.Context, t *Target, p *Probe) []report.Check {
+		if cs, ok := t.blocked(p, certReported); ok {
+			return cs
+		}
+		return runOne(ctx, t, p)
+	}
 	type tagged struct {
 		probe string
 		seq   int

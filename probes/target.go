@@ -45,6 +45,9 @@ type Options struct {
 	// HTTPPort is the port of the target's plain-HTTP listener, probed for
 	// the redirect to HTTPS; 0 means 80.
 	HTTPPort int
+	// Insecure lets HTTP-level probes talk to a target whose certificate
+	// does not verify (AP105 still reports it).
+	Insecure bool
 }
 
 // Target is a service under test plus the limits every probe obeys.
@@ -63,8 +66,13 @@ type Target struct {
 	Concurrency int
 	// HTTPPort is the plain-HTTP port of the target's host (0: 80).
 	HTTPPort int
+	// Insecure makes the HTTP transport accept a certificate that does not
+	// verify, so that HTTP-level checks run anyway. The TLS probes verify
+	// the certificate by hand regardless.
+	Insecure bool
 
 	probeTimeout time.Duration
+	diag         *Diagnosis // set by SetDiagnosis; nil: Run runs every probe
 
 	ipMu     sync.Mutex // NewClientIP's pool
 	ipNext   uint32
@@ -83,6 +91,7 @@ type transportKey struct {
 	serverName  string
 	timeout     time.Duration
 	concurrency int
+	insecure    bool
 }
 
 // NewTarget validates the options and builds a Target.
@@ -110,6 +119,7 @@ func NewTarget(o Options) (*Target, error) {
 		Delay:        o.Delay,
 		Concurrency:  cmp.Or(o.PerHostConns, DefaultPerHostConns),
 		HTTPPort:     o.HTTPPort,
+		Insecure:     o.Insecure,
 		probeTimeout: cmp.Or(o.ProbeTimeout, DefaultProbeTimeout),
 	}
 	if o.HTTPPort < 0 || o.HTTPPort > 65535 {
@@ -153,7 +163,7 @@ func (t *Target) concurrency() int       { return max(1, t.Concurrency) }
 func (t *Target) setup() (*http.Transport, chan struct{}) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	key := transportKey{roots: t.Roots, serverName: t.ServerName, timeout: t.timeout(), concurrency: t.concurrency()}
+	key := transportKey{roots: t.Roots, serverName: t.ServerName, timeout: t.timeout(), concurrency: t.concurrency(), insecure: t.Insecure}
 	if t.transport != nil && key == t.builtFor {
 		return t.transport, t.conns
 	}
@@ -165,8 +175,10 @@ func (t *Target) setup() (*http.Transport, chan struct{}) {
 		// them back there, so replacing it is safe.
 		t.conns = make(chan struct{}, key.concurrency)
 	}
+	tlsCfg := t.TLSConfig()
+	tlsCfg.InsecureSkipVerify = key.insecure // --insecure: AP105 reports the certificate
 	tr := &http.Transport{
-		TLSClientConfig:        t.TLSConfig(),
+		TLSClientConfig:        tlsCfg,
 		TLSHandshakeTimeout:    key.timeout,
 		ResponseHeaderTimeout:  key.timeout,
 		ExpectContinueTimeout:  time.Second,

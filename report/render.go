@@ -49,6 +49,9 @@ type RenderOptions struct {
 	// "2025-06-01"); empty shows none. Render never reads the clock, so
 	// that output is reproducible.
 	Date string
+	// Verbose lists every check on its own line in the text format;
+	// otherwise checks are grouped by outcome, one line per cause.
+	Verbose bool
 }
 
 // Render writes r in the given format. The report is not modified: each

@@ -102,12 +102,23 @@ func renderText(w io.Writer, r *Report, opts RenderOptions) error {
 	}
 
 	if len(r.Checks) > 0 {
+		target := singleTarget(r.Checks)
 		section("Checks")
-		for _, g := range groupChecks(r.Checks) {
-			b.WriteString(sectionTitle(g.section) + "\n")
-			for _, c := range g.checks {
-				writeTextCheck(&b, p, c)
+		if target != "" {
+			b.WriteString("Target: " + target + "\n")
+		}
+		if opts.Verbose {
+			for _, g := range groupChecks(r.Checks) {
+				b.WriteString(sectionTitle(g.section) + "\n")
+				for _, c := range g.checks {
+					if target != "" {
+						c.Target = ""
+					}
+					writeTextCheck(&b, p, c)
+				}
 			}
+		} else {
+			writeCompactChecks(&b, p, r.Checks)
 		}
 	}
 

@@ -52,6 +52,14 @@ func runAudit(args []string, e *env) int {
 		e.errorf("audit: %v", err)
 		return ExitUsage
 	}
+	if err := o.checkBaseline(); err != nil {
+		e.errorf("audit: %v", err)
+		return ExitUsage
+	}
+	if err := checkAllowErrors(&o, &pf); err != nil {
+		e.errorf("audit: %v", err)
+		return ExitUsage
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
@@ -92,7 +100,7 @@ func runAudit(args []string, e *env) int {
 		cov.Scanned = true
 	}
 	if *target != "" || pf.profile != "" {
-		pr, c := probeReport(ctx, *target, pf, e)
+		pr, c := probeReport(ctx, *target, &pf, &o, e)
 		if pr == nil {
 			return max(worst, c)
 		}
@@ -110,7 +118,8 @@ func runAudit(args []string, e *env) int {
 		return max(worst, c)
 	}
 	r.Checklist = audit.Grade(cl, r.Findings, r.Checks, cov)
-	return max(o.emit(r, "audit", "", e), worst)
+	worst = max(o.emit(r, "audit", "", e), worst)
+	return max(worst, errorGate(r, &pf, "audit", e))
 }
 
 // inAuthcheckRepo reports whether dir is inside the authcheck module.

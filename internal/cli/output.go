@@ -21,6 +21,7 @@ type outputFlags struct {
 	baseline       string
 	writeBaseline  string
 	showSuppressed bool
+	verbose        bool
 	// configFailOn is failOn from .authcheck.yml; --fail-on wins over it.
 	configFailOn string
 }
@@ -33,6 +34,7 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings whose fingerprint is not in baseline `FILE`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings' fingerprints to `FILE` and exit 0")
 	fs.BoolVar(&o.showSuppressed, "show-suppressed", false, "list suppressed findings in text and Markdown output")
+	fs.BoolVar(&o.verbose, "verbose", false, "text output: list every check on its own line (default: grouped by outcome, one line per cause)")
 }
 
 // validate checks flag values before any work starts.
@@ -51,6 +53,23 @@ func (o *outputFlags) validate() error {
 		if _, _, err := report.ParseFailOn(o.failOn); err != nil {
 			return fmt.Errorf("--fail-on: %v", err)
 		}
+	}
+	return nil
+}
+
+// checkBaseline fails early when --baseline cannot be read, before any
+// scan or probe runs (applyBaseline reads it again afterwards).
+func (o *outputFlags) checkBaseline() error {
+	if o.baseline == "" {
+		return nil
+	}
+	f, err := os.Open(o.baseline)
+	if err != nil {
+		return fmt.Errorf("--baseline: %v", err)
+	}
+	defer f.Close()
+	if _, err := report.ReadBaseline(f); err != nil {
+		return fmt.Errorf("--baseline %s: %v", o.baseline, err)
 	}
 	return nil
 }
@@ -92,7 +111,7 @@ func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) in
 	r.SchemaVersion = report.SchemaVersion
 	r.Summarize()
 	var buf bytes.Buffer
-	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: baseDir,
+	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Verbose: o.verbose, Command: command, BaseDir: baseDir,
 		Date: time.Now().UTC().Format("2006-01-02 15:04 UTC")}
 	if err := report.Render(&buf, r, o.format, opts); err != nil {
 		e.errorf("%v", err)

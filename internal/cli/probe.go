@@ -42,6 +42,11 @@ type probeFlags struct {
 	conns        int
 	httpPort     int
 	only, skip   string
+	insecure     bool
+	allowErrors  bool // --allow-errors or probes.allowErrors in the config
+	// rootCause is what the pre-run diagnosis found wrong with the target
+	// (set by probeReport), for the one-line error summary.
+	rootCause string
 }
 
 func (p *probeFlags) register(fs *flag.FlagSet) {
@@ -56,6 +61,54 @@ func (p *probeFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&p.conns, "conns", probes.DefaultPerHostConns, "concurrent connections to the target")
 	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
 	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
+	fs.BoolVar(&p.insecure, "insecure", false, "run the HTTP-level checks even when the certificate does not verify (AP105 still fails)")
+	fs.BoolVar(&p.allowErrors, "allow-errors", false, "do not exit 3 when checks could not run (status error); also probes.allowErrors in .authcheck.yml")
+}
+
+// errorGate makes a run whose checks could not all run exit 3, after the
+// report is written, with one line naming the root cause once: the
+// pre-run diagnosis when it found one, else the most frequent error.
+func errorGate(r *report.Report, pf *probeFlags, command string, e *env) int {
+	n := 0
+	byCause := map[string]int{}
+	var first string
+	for _, c := range r.Checks {
+		if c.Status != report.StatusError {
+			continue
+		}
+		n++
+		byCause[c.Message]++
+		if byCause[c.Message] > byCause[first] {
+			first = c.Message
+		}
+	}
+	if n == 0 || pf.allowErrors {
+		return ExitOK
+	}
+	cause := pf.rootCause
+	if cause == "" {
+		cause = first
+		if len(byCause) > 1 {
+			cause += fmt.Sprintf(" (and %d other causes; see the report)", len(byCause)-1)
+		}
+	}
+	if n == 1 {
+		fmt.Fprintf(e.stderr, "%s: 1 check could not run: %s\n", command, oneLine(cause))
+	} else {
+		fmt.Fprintf(e.stderr, "%s: %d checks could not run: %s\n", command, n, oneLine(cause))
+	}
+	return ExitInternal
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// checkAllowErrors rejects --allow-errors with --fail-on never: together
+// they turn the gate off entirely, so that no run could ever be red.
+func checkAllowErrors(o *outputFlags, pf *probeFlags) error {
+	if _, never := o.gate(); never && pf.allowErrors {
+		return fmt.Errorf("--allow-errors (or probes.allowErrors) with --fail-on never turns the gate off entirely: no run could ever fail; drop one of them")
+	}
+	return nil
 }
 
 func splitList(s string) []string {
@@ -92,21 +145,38 @@ func runProbe(args []string, e *env) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	r, code := probeReport(ctx, target, pf, e)
+	if err := o.checkBaseline(); err != nil {
+		e.errorf("probe: %v", err)
+		return ExitUsage
+	}
+	if err := checkAllowErrors(&o, &pf); err != nil {
+		e.errorf("probe: %v", err)
+		return ExitUsage
+	}
+	r, code := probeReport(ctx, target, &pf, &o, e)
 	if r == nil {
 		return code
 	}
 	if done, c := o.applyBaseline(r, e); done {
 		return c
 	}
-	return max(o.emit(r, "probe", "", e), code)
+	code = max(o.emit(r, "probe", "", e), code)
+	return max(code, errorGate(r, &pf, "probe", e))
 }
 
 // probeReport runs the selected probes and returns their report, or nil
 // and an exit code when the run could not start.
-func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (*report.Report, int) {
+func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outputFlags, e *env) (*report.Report, int) {
 	cfg, err := loadConfig(pf.config, ".")
 	if err != nil {
+		e.errorf("%v", err)
+		return nil, ExitUsage
+	}
+	if o.configFailOn == "" {
+		o.configFailOn = cfg.FailOn
+	}
+	pf.allowErrors = pf.allowErrors || cfg.Probes.AllowErrors
+	if err := checkAllowErrors(o, pf); err != nil {
 		e.errorf("%v", err)
 		return nil, ExitUsage
 	}
@@ -137,6 +207,7 @@ func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (
 		HTTPPort: httpPort,
 		URL:      targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
 		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
+		Insecure: pf.insecure,
 	})
 	if err != nil {
 		e.errorf("probe: %v", err)
@@ -155,6 +226,12 @@ func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (
 		return nil, ExitInternal
 	}
 	conn.Close()
+	// One connection tells whether anything can be checked at all and
+	// whether the certificate verifies, so that a root cause is reported
+	// once rather than under every check.
+	diag := probes.Diagnose(ctx, t)
+	t.SetDiagnosis(diag)
+	pf.rootCause = diag.Unreachable
 	prog := newProgress(e)
 	checks := probes.Run(ctx, t, sel.Select(all), func(done, total int, name string) {
 		if prog.active {

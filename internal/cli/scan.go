@@ -52,6 +52,10 @@ func runScan(args []string, e *env) int {
 		e.errorf("scan: %v", err)
 		return ExitUsage
 	}
+	if err := o.checkBaseline(); err != nil {
+		e.errorf("scan: %v", err)
+		return ExitUsage
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	r, _, code := scanReport(ctx, patterns, sf, &o, e)

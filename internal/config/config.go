@@ -48,6 +48,9 @@ type ProbeSettings struct {
 	// CertExpiryWarning warns when the certificate expires sooner
 	// (default 720h).
 	CertExpiryWarning time.Duration `yaml:"certExpiryWarning"`
+	// AllowErrors keeps checks that could not run (status error) from
+	// making probe and audit exit 3 (the --allow-errors flag).
+	AllowErrors bool `yaml:"allowErrors"`
 }
 
 // RuleSetting changes one rule.

@@ -31,10 +31,11 @@ func init() {
 		Run:   runHSTS,
 	})
 	probes.Register(&probes.Probe{
-		Name:  "http-redirect",
-		Area:  "hsts",
-		Rules: []string{ruleHSTSOverHTTP, ruleHTTPRedirect},
-		Run:   runHTTPRedirect,
+		Name:          "http-redirect",
+		Area:          "hsts",
+		Rules:         []string{ruleHSTSOverHTTP, ruleHTTPRedirect},
+		NoVerifiedTLS: true, // talks to the plain-HTTP listener
+		Run:           runHTTPRedirect,
 	})
 }
 
@@ -45,7 +46,7 @@ const stsHeader = "Strict-Transport-Security"
 func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 	all := []string{ruleHSTSMissing, ruleHSTSDuplicate, ruleHSTSMalformed, ruleHSTSShortMaxAge, ruleHSTSNoSubdomain}
 	if t.URL.Scheme != "https" {
-		return probes.SkipAll(t, "the target URL is plain HTTP; HSTS is judged on HTTPS responses (AP207 checks the redirect to HTTPS)", all...)
+		return probes.NoTLS(t, all...) // no HTTPS response here can carry HSTS; AP207 checks the redirect
 	}
 	main, err := t.Get(ctx, t.URL.String())
 	if main == nil {

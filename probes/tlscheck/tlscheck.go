@@ -17,15 +17,17 @@
 // host name, validity period, approaching expiry, key size) is a result of
 // its own.
 //
-// Every rule reports on every run, passes included; plain-HTTP targets get
-// skip.
+// Every rule reports on every run, passes included; on plain-HTTP targets
+// every rule fails with probes.NoTLSReason.
 package tlscheck
 
 import (
+	"context"
 	"sync/atomic"
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
+	"github.com/authcheck/authcheck/report"
 )
 
 // Area is the probe area of this package (for --only/--skip).
@@ -33,36 +35,38 @@ const Area = "tls"
 
 func init() {
 	probes.Register(&probes.Probe{
-		Name:  "tls-versions",
-		Area:  Area,
-		Rules: []string{"AP101", "AP102"},
-		Needs: needsTLS,
-		Run:   probeVersions,
+		Name:          "tls-versions",
+		Area:          Area,
+		Rules:         []string{"AP101", "AP102"},
+		NoVerifiedTLS: true,
+		Run:           overTLS(probeVersions, "AP101", "AP102"),
 	})
 	probes.Register(&probes.Probe{
-		Name:  "tls-ciphers",
-		Area:  Area,
-		Rules: []string{"AP103", "AP104"},
-		Needs: needsTLS,
-		Run:   probeCiphers,
+		Name:          "tls-ciphers",
+		Area:          Area,
+		Rules:         []string{"AP103", "AP104"},
+		NoVerifiedTLS: true,
+		Run:           overTLS(probeCiphers, "AP103", "AP104"),
 	})
 	probes.Register(&probes.Probe{
-		Name:  "tls-certificate",
-		Area:  Area,
-		Rules: []string{"AP105", "AP106", "AP107", "AP108", "AP109"},
-		Needs: needsTLS,
-		Run:   probeCertificate,
+		Name:          "tls-certificate",
+		Area:          Area,
+		Rules:         []string{"AP105", "AP106", "AP107", "AP108", "AP109"},
+		NoVerifiedTLS: true,
+		Run:           overTLS(probeCertificate, "AP105", "AP106", "AP107", "AP108", "AP109"),
 	})
 }
 
-// PlainHTTPReason is the skip reason for targets reached over http://.
-const PlainHTTPReason = "target is plain HTTP"
-
-func needsTLS(t *probes.Target) string {
-	if t.URL.Scheme != "https" {
-		return PlainHTTPReason
+// overTLS runs probe on https:// targets. An http:// target offers no TLS
+// at that address: every transport check fails with that reason rather
+// than skipping, since plain HTTP is the worst transport there is.
+func overTLS(probe func(context.Context, *probes.Target) []report.Check, ids ...string) func(context.Context, *probes.Target) []report.Check {
+	return func(ctx context.Context, t *probes.Target) []report.Check {
+		if t.URL.Scheme != "https" {
+			return probes.NoTLS(t, ids...)
+		}
+		return probe(ctx, t)
 	}
-	return ""
 }
 
 // DefaultExpiryWarning is how close to expiry a certificate draws AP108.

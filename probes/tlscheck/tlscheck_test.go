@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authcheck/authcheck/probes"
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -278,11 +279,13 @@ func TestExpiryWarningThreshold(t *testing.T) {
 	}
 }
 
-func TestPlainHTTPIsSkipped(t *testing.T) {
+// TestPlainHTTPFails: an http:// target offers no TLS at that address, so
+// every transport check fails with that reason (it does not skip).
+func TestPlainHTTPFails(t *testing.T) {
 	got := runTLS(t, "http://127.0.0.1:1/", "", time.Second)
 	for _, id := range allRules {
-		if c := got[id]; c.Status != report.StatusSkip || c.Message != PlainHTTPReason {
-			t.Errorf("%s: %s %q, want skip %q", id, c.Status, c.Message, PlainHTTPReason)
+		if c := got[id]; c.Status != report.StatusFail || c.Message != probes.NoTLSReason {
+			t.Errorf("%s: %s %q, want fail %q", id, c.Status, c.Message, probes.NoTLSReason)
 		}
 	}
 }
