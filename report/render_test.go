@@ -156,7 +156,7 @@ func TestTextFindings(t *testing.T) {
 }
 
 func TestTextChecksAndChecklist(t *testing.T) {
-	out := render(t, sampleReport(), "text", report.RenderOptions{Command: "audit"})
+	out := render(t, sampleReport(), "text", report.RenderOptions{Command: "audit", Verbose: true})
 	for _, want := range []string{
 		"  ✗ TP201 [medium] https://127.0.0.1:8443/: HSTS max-age 300 is below 31536000\n      header: max-age=300\n",
 		"  ✓ TP101 https://127.0.0.1:8443/: TLS 1.0 and 1.1 refused\n",

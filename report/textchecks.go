@@ -29,6 +29,7 @@ func singleTarget(checks []Check) string {
 type checkLine struct {
 	status   string
 	message  string
+	target   string // when the checks name several targets
 	ids      []string
 	severity rules.Severity
 	evidence map[string]string // shown when the line stands for one check
@@ -40,6 +41,7 @@ type checkLine struct {
 // one line, and skipped checks one line per reason. A root cause shared by
 // many checks is so printed once.
 func writeCompactChecks(b *strings.Builder, p palette, checks []Check) {
+	perLine := singleTarget(checks) == ""
 	order := []struct{ status, title string }{
 		{StatusFail, "Failed"}, {StatusWarn, "Warnings"}, {StatusError, "Could not run"},
 		{StatusPass, "Passed"}, {StatusSkip, "Skipped"},
@@ -51,13 +53,18 @@ func writeCompactChecks(b *strings.Builder, p palette, checks []Check) {
 			if c.Status != o.status {
 				continue
 			}
-			key := c.Message
+			msg := c.Message
 			if o.status == StatusPass {
-				key = ""
+				msg = ""
 			}
+			target := ""
+			if perLine {
+				target = c.Target
+			}
+			key := target + "\x00" + msg
 			l := index[key]
 			if l == nil {
-				l = &checkLine{status: c.Status, message: key, evidence: c.Evidence}
+				l = &checkLine{status: c.Status, message: msg, target: target, evidence: c.Evidence}
 				index[key] = l
 				lines = append(lines, l)
 			}
@@ -96,6 +103,9 @@ func writeCheckLine(b *strings.Builder, p palette, l *checkLine) {
 		m.mark = "?"
 	}
 	ids := p.paint(CompressIDs(l.ids), color.Bold)
+	if l.target != "" {
+		ids += " " + l.target
+	}
 	b.WriteString("  " + p.paint(m.mark, m.attrs...) + " ")
 	switch l.status {
 	case StatusPass:
