@@ -65,10 +65,12 @@ type htmlMark struct {
 
 var (
 	htmlVerdictMarks = map[string]htmlMark{
-		VerdictPass:        {"pass", "✓", "pass"},
-		VerdictFail:        {"fail", "✗", "fail"},
-		VerdictNotVerified: {"unverified", "?", "not verified"},
-		VerdictManual:      {"manual", "☐", "manual"},
+		VerdictPass:          {"pass", "✓", "pass"},
+		VerdictPassWithNotes: {"pass", "✓", "pass with notes"},
+		VerdictNA:            {"manual", "–", "n/a"},
+		VerdictFail:          {"fail", "✗", "fail"},
+		VerdictNotVerified:   {"unverified", "?", "not verified"},
+		VerdictManual:        {"manual", "☐", "manual"},
 	}
 	htmlStatusMarks = map[string]htmlMark{
 		StatusPass:  {"pass", "✓", "pass"},
@@ -165,6 +167,7 @@ type htmlSectionRow struct {
 	Title                           string
 	Anchor                          string
 	Pass, Fail, NotVerified, Manual int
+	NA                              int // n/a: nothing in the code to check
 	Mark                            htmlMark
 }
 
@@ -310,8 +313,10 @@ func buildHTMLChecklist(v *htmlView, r *Report, cl *checklist.Checklist, anchors
 		group := htmlItemGroup{Title: title, Anchor: row.Anchor}
 		for _, e := range g.entries {
 			switch e.Status {
-			case VerdictPass:
+			case VerdictPass, VerdictPassWithNotes:
 				row.Pass++
+			case VerdictNA:
+				row.NA++
 			case VerdictFail:
 				row.Fail++
 			case VerdictNotVerified:
@@ -370,6 +375,7 @@ func buildHTMLChecklist(v *htmlView, r *Report, cl *checklist.Checklist, anchors
 		v.Totals.Fail += row.Fail
 		v.Totals.NotVerified += row.NotVerified
 		v.Totals.Manual += row.Manual
+		v.Totals.NA += row.NA
 	}
 	v.Totals.Title = "All sections"
 	v.Totals.Mark = sectionMark(v.Totals)
@@ -491,17 +497,8 @@ func buildHTMLCheck(c Check) htmlCheck {
 func htmlReadiness(r *Report, v *htmlView, command string) htmlVerdict {
 	var verdict htmlVerdict
 	if len(r.Checklist) > 0 {
-		t := v.Totals
-		verdict.Ready = t.Fail == 0 && t.NotVerified == 0
-		if t.Fail > 0 {
-			verdict.Reasons = append(verdict.Reasons, plural(t.Fail, "checklist item")+" failed")
-		}
-		if t.NotVerified > 0 {
-			verdict.Reasons = append(verdict.Reasons, plural(t.NotVerified, "checklist item")+" could not be verified")
-		}
-		if t.Manual > 0 {
-			verdict.Reasons = append(verdict.Reasons, plural(t.Manual, "manual item")+agree(t.Manual, " needs", " need")+" a reviewer's sign-off")
-		}
+		rd := ChecklistReadiness(r.Checklist)
+		verdict.Ready, verdict.Reasons = rd.Ready, rd.Reasons
 		verdict.Scope = fmt.Sprintf("Graded against the production authentication checklist: %s.", plural(len(r.Checklist), "item"))
 		var unverified []htmlItem
 		for _, g := range v.Items {

@@ -488,7 +488,7 @@ func TestHTMLReadiness(t *testing.T) {
 		{"all pass", "audit", &report.Report{Checklist: pass("transport.hsts", "passwords.hashing")},
 			[]string{"✓ Ready for release", "Graded against the production authentication checklist: 2 items."}},
 		{"manual only pending", "audit", &report.Report{Checklist: append(pass("transport.hsts"), manual)},
-			[]string{"✓ Ready for release", "1 manual item needs a reviewer's sign-off"}},
+			[]string{"✓ Ready for release", "1 manual item still needs a reviewer's sign-off"}},
 		{"not verified", "audit", &report.Report{Checklist: append(pass("transport.hsts"), unverified)},
 			[]string{"✗ Not ready for release", "1 checklist item could not be verified"}},
 		{"clean scan", "scan", &report.Report{},

@@ -22,10 +22,12 @@ var (
 	}
 	statusRank    = map[string]int{StatusFail: 0, StatusWarn: 1, StatusError: 2, StatusSkip: 3}
 	verdictLabels = map[string]string{
-		VerdictPass:        "✅ pass",
-		VerdictFail:        "❌ fail",
-		VerdictNotVerified: "❔ not verified",
-		VerdictManual:      "📝 manual",
+		VerdictPass:          "✅ pass",
+		VerdictPassWithNotes: "✅ pass with notes",
+		VerdictNA:            "➖ n/a",
+		VerdictFail:          "❌ fail",
+		VerdictNotVerified:   "❔ not verified",
+		VerdictManual:        "📝 manual",
 	}
 )
 

@@ -334,7 +334,7 @@ func summaryLine(r *Report, command string) string {
 	}
 	if len(r.Checklist) > 0 {
 		var byVerdict []string
-		for _, v := range []string{VerdictPass, VerdictFail, VerdictNotVerified, VerdictManual} {
+		for _, v := range []string{VerdictPass, VerdictPassWithNotes, VerdictFail, VerdictNotVerified, VerdictNA, VerdictManual} {
 			if n := t.verdicts[v]; n > 0 {
 				byVerdict = append(byVerdict, fmt.Sprintf("%d %s", n, v))
 			}
@@ -391,4 +391,58 @@ func groupVerdicts(entries []ChecklistEntry) []verdictGroup {
 		groups[i].entries = append(groups[i].entries, e)
 	}
 	return groups
+}
+
+// Readiness is the release verdict of an audit: the answer the HTML
+// report's banner and the text report's last line both give.
+type Readiness struct {
+	Ready bool
+	// Reasons say why not, and always how many manual items still need a
+	// reviewer's sign-off (also when ready).
+	Reasons []string
+	Fail, NotVerified, Manual int
+}
+
+// ChecklistReadiness grades checklist verdicts: ready when no item failed
+// or went unverified. Pass, pass with notes and n/a items are fine; a
+// verdict this package does not know counts as not verified (fail closed).
+func ChecklistReadiness(entries []ChecklistEntry) Readiness {
+	var rd Readiness
+	for _, e := range entries {
+		switch e.Status {
+		case VerdictPass, VerdictPassWithNotes, VerdictNA:
+		case VerdictFail:
+			rd.Fail++
+		case VerdictManual:
+			rd.Manual++
+		default:
+			rd.NotVerified++
+		}
+	}
+	rd.Ready = rd.Fail == 0 && rd.NotVerified == 0
+	if rd.Fail > 0 {
+		rd.Reasons = append(rd.Reasons, plural(rd.Fail, "checklist item")+" failed")
+	}
+	if rd.NotVerified > 0 {
+		rd.Reasons = append(rd.Reasons, plural(rd.NotVerified, "checklist item")+" could not be verified")
+	}
+	switch {
+	case rd.Manual == 1:
+		rd.Reasons = append(rd.Reasons, "1 manual item still needs a reviewer's sign-off")
+	case rd.Manual > 1:
+		rd.Reasons = append(rd.Reasons, fmt.Sprintf("%d manual items still need a reviewer's sign-off", rd.Manual))
+	default:
+		rd.Reasons = append(rd.Reasons, "no manual item needs a sign-off")
+	}
+	return rd
+}
+
+// Line is the verdict as one sentence, e.g. "Ready for release: 3 manual
+// items still need a reviewer's sign-off."
+func (rd Readiness) Line() string {
+	head := "Not ready for release"
+	if rd.Ready {
+		head = "Ready for release"
+	}
+	return head + ": " + strings.Join(rd.Reasons, "; ") + "."
 }

@@ -175,7 +175,8 @@ func TestTextChecksAndChecklist(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^  ✗ fail +passwords\.hashing +Passwords are hashed .* \(TC101\)$`).MatchString(out) {
 		t.Errorf("checklist row for passwords.hashing missing:\n%s", out)
 	}
-	if !strings.HasSuffix(out, "\n3 findings (1 high, 2 medium), 1 suppressed; 5 checks: 1 passed, 1 failed, 1 warned, 1 skipped, 1 errored; checklist: 2 fail, 1 not verified, 1 manual\n") {
+	if !strings.HasSuffix(out, "\n3 findings (1 high, 2 medium), 1 suppressed; 5 checks: 1 passed, 1 failed, 1 warned, 1 skipped, 1 errored; checklist: 2 fail, 1 not verified, 1 manual\n"+
+		"Not ready for release: 2 checklist items failed; 1 checklist item could not be verified; 1 manual item still needs a reviewer's sign-off.\n") {
 		t.Errorf("summary line wrong:\n%s", out)
 	}
 	// Sections follow the checklist's order: transport before authorization

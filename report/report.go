@@ -77,12 +77,18 @@ type Check struct {
 	Evidence  map[string]string `json:"evidence,omitempty"`
 }
 
-// Checklist verdicts (audit).
+// Checklist verdicts (audit). "pass with notes" is a pass whose rules
+// reported something below the --fail-on threshold (an info or low
+// finding, a warned check): the note says what. "n/a" is an item whose
+// static rules have nothing to check: no scanned package imports the APIs
+// they look at (or no Go package was scanned at all).
 const (
-	VerdictPass        = "pass"
-	VerdictFail        = "fail"
-	VerdictNotVerified = "not verified"
-	VerdictManual      = "manual"
+	VerdictPass          = "pass"
+	VerdictPassWithNotes = "pass with notes"
+	VerdictFail          = "fail"
+	VerdictNotVerified   = "not verified"
+	VerdictNA            = "n/a"
+	VerdictManual        = "manual"
 )
 
 // ChecklistEntry is the verdict on one checklist item.

@@ -57,10 +57,12 @@ var verdictMarks = map[string]struct {
 	mark  string
 	attrs []color.Attribute
 }{
-	VerdictPass:        {"✓", []color.Attribute{color.FgGreen}},
-	VerdictFail:        {"✗", []color.Attribute{color.FgRed, color.Bold}},
-	VerdictNotVerified: {"?", []color.Attribute{color.FgYellow}},
-	VerdictManual:      {"·", []color.Attribute{color.Faint}},
+	VerdictPass:          {"✓", []color.Attribute{color.FgGreen}},
+	VerdictPassWithNotes: {"✓", []color.Attribute{color.FgGreen}},
+	VerdictNA:            {"–", []color.Attribute{color.Faint}},
+	VerdictFail:          {"✗", []color.Attribute{color.FgRed, color.Bold}},
+	VerdictNotVerified:   {"?", []color.Attribute{color.FgYellow}},
+	VerdictManual:        {"·", []color.Attribute{color.Faint}},
 }
 
 // renderText writes the human format: findings in the go vet style
@@ -156,6 +158,14 @@ func renderText(w io.Writer, r *Report, opts RenderOptions) error {
 		b.WriteString("\n")
 	}
 	b.WriteString(summaryLine(r, opts.Command) + "\n")
+	if len(r.Checklist) > 0 {
+		rd := ChecklistReadiness(r.Checklist)
+		attrs := []color.Attribute{color.FgGreen, color.Bold}
+		if !rd.Ready {
+			attrs = []color.Attribute{color.FgRed, color.Bold}
+		}
+		b.WriteString(p.paint(rd.Line(), attrs...) + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

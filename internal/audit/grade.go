@@ -19,6 +19,47 @@ type Coverage struct {
 	Probed  bool // live probes ran
 	// DisabledRules were turned off by configuration: they verify nothing.
 	DisabledRules map[string]bool
+	// FailOn is the gate's threshold: unsuppressed findings and warned
+	// checks below it are notes (the item passes with notes), at or above
+	// it they fail the item. Zero means medium, the --fail-on default.
+	FailOn rules.Severity
+	// APIsKnown says that Packages and Imports describe the scanned code.
+	// Then a static rule whose APIs no scanned package imports, or any
+	// static rule when no package was scanned, has nothing to check and
+	// its part of an item is n/a rather than a pass.
+	APIsKnown bool
+	Packages  int             // Go packages the scan covered
+	Imports   map[string]bool // import paths of the scanned packages
+}
+
+// applicable reports whether static rule r has something to check in the
+// scanned code, and if not, why.
+func (cov Coverage) applicable(r rules.Rule) (bool, string) {
+	if !cov.APIsKnown {
+		return true, ""
+	}
+	if cov.Packages == 0 {
+		return false, "no Go packages were scanned"
+	}
+	if len(r.APIs) == 0 {
+		return true, ""
+	}
+	for imp := range cov.Imports {
+		for _, api := range r.APIs {
+			if imp == api || strings.HasPrefix(imp, strings.TrimSuffix(api, "/")+"/") {
+				return true, ""
+			}
+		}
+	}
+	return false, "no code here imports " + apiList(r.APIs)
+}
+
+// apiList names a rule's APIs briefly: the first three and a count.
+func apiList(apis []string) string {
+	if len(apis) <= 3 {
+		return strings.Join(apis, ", ")
+	}
+	return fmt.Sprintf("%s or %d other packages", strings.Join(apis[:3], ", "), len(apis)-3)
 }
 
 // Grade returns one verdict per checklist item, in checklist order.
@@ -33,14 +74,21 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 	for _, r := range rules.All() {
 		byItem[r.Checklist] = append(byItem[r.Checklist], r)
 	}
-	// Info findings are notes (e.g. a one-time reset link in a URL is
-	// acceptable under conditions): they do not fail an item.
-	failedRule, notedRule := map[string]int{}, map[string]int{}
+	threshold := cov.FailOn
+	if threshold == 0 {
+		threshold = rules.Medium
+	}
+	// Findings below the gate's threshold (info and, by default, low) are
+	// notes: they do not fail an item, but it passes with notes.
+	failedRule, notedRule := map[string]int{}, map[string]map[rules.Severity]int{}
 	for _, f := range findings {
 		switch {
 		case f.Suppressed:
-		case f.Severity == rules.Info:
-			notedRule[f.Rule]++
+		case severityOf(f) < threshold:
+			if notedRule[f.Rule] == nil {
+				notedRule[f.Rule] = map[rules.Severity]int{}
+			}
+			notedRule[f.Rule][severityOf(f)]++
 		default:
 			failedRule[f.Rule]++
 		}
@@ -66,7 +114,9 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 			out = append(out, e)
 			continue
 		}
-		var ran, failed, notRun, noted []string
+		var ran, failed, notRun, noted, na []string
+		naWhy := map[string]bool{}
+		var naReasons []string
 		for _, r := range rs {
 			switch {
 			case cov.DisabledRules[r.ID]:
@@ -76,11 +126,17 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 					notRun = append(notRun, r.ID+" (scan not run)")
 				} else if n := failedRule[r.ID]; n > 0 {
 					failed = append(failed, fmt.Sprintf("%s (%d finding%s)", r.ID, n, plural(n)))
+				} else if n := notedRule[r.ID]; len(n) > 0 {
+					ran = append(ran, r.ID)
+					noted = append(noted, r.ID+" ("+countBySeverity(n)+")")
+				} else if ok, why := cov.applicable(r); !ok {
+					na = append(na, r.ID)
+					if !naWhy[why] {
+						naWhy[why] = true
+						naReasons = append(naReasons, why)
+					}
 				} else {
 					ran = append(ran, r.ID)
-					if n := notedRule[r.ID]; n > 0 {
-						noted = append(noted, fmt.Sprintf("%s (%d info finding%s)", r.ID, n, plural(n)))
-					}
 				}
 			default:
 				cs := checkStatus[r.ID]
@@ -88,46 +144,85 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 					notRun = append(notRun, r.ID+" (probe not run)")
 					continue
 				}
-				st, why := worstCheck(cs)
-				switch st {
-				case report.StatusFail:
-					failed = append(failed, r.ID+" ("+why+")")
-				case report.StatusPass, report.StatusWarn:
+				st, c := worstCheck(cs)
+				switch {
+				case st == report.StatusFail, st == report.StatusWarn && c.Severity >= threshold:
+					failed = append(failed, r.ID+" ("+c.Message+")")
+				case st == report.StatusWarn:
+					ran = append(ran, r.ID)
+					noted = append(noted, r.ID+" warns: "+c.Message)
+				case st == report.StatusPass:
 					ran = append(ran, r.ID)
 				default:
-					notRun = append(notRun, r.ID+" ("+st+": "+why+")")
+					notRun = append(notRun, r.ID+" ("+st+": "+c.Message+")")
 				}
 			}
 		}
+		var notes []string
 		switch {
 		case len(failed) > 0:
 			e.Status = report.VerdictFail
-			e.Note = "failed: " + strings.Join(failed, "; ")
-		case len(ran) > 0:
-			e.Status = report.VerdictPass
-			var notes []string
-			if len(notRun) > 0 {
-				notes = append(notes, "partly verified; not run: "+strings.Join(notRun, "; "))
-			}
+			notes = append(notes, "failed: "+strings.Join(failed, "; "))
 			if len(noted) > 0 {
 				notes = append(notes, "noted: "+strings.Join(noted, "; "))
 			}
-			e.Note = strings.Join(notes, ". ")
+		case len(ran) > 0:
+			e.Status = report.VerdictPass
+			if len(noted) > 0 {
+				e.Status = report.VerdictPassWithNotes
+				notes = append(notes, "noted: "+strings.Join(noted, "; "))
+			}
+			if len(notRun) > 0 {
+				notes = append(notes, "partly verified; not run: "+strings.Join(notRun, "; "))
+			}
+			if len(na) > 0 {
+				notes = append(notes, "n/a: "+strings.Join(na, ", ")+" ("+strings.Join(naReasons, "; ")+")")
+			}
+		case len(na) > 0 && len(notRun) == 0:
+			e.Status = report.VerdictNA
+			notes = append(notes, "nothing to check: "+strings.Join(naReasons, "; ")+"; the rules "+strings.Join(na, ", ")+" look only at code that does")
 		default:
 			e.Status = report.VerdictNotVerified
-			e.Note = "no rule ran: " + strings.Join(notRun, "; ")
-			if !cov.Probed {
-				e.Note += hint(it)
+			n := "no rule ran: " + strings.Join(notRun, "; ")
+			if len(na) > 0 {
+				n += "; n/a: " + strings.Join(na, ", ") + " (" + strings.Join(naReasons, "; ") + ")"
 			}
+			if !cov.Probed {
+				n += hint(it)
+			}
+			notes = append(notes, n)
 		}
+		e.Note = strings.Join(notes, ". ")
 		out = append(out, e)
 	}
 	return out
 }
 
+// severityOf is a finding's severity, its rule's default when unset.
+func severityOf(f report.Finding) rules.Severity {
+	if f.Severity != 0 {
+		return f.Severity
+	}
+	if r, ok := rules.Lookup(f.Rule); ok {
+		return r.Severity
+	}
+	return rules.High
+}
+
+// countBySeverity says "1 low finding" or "2 info findings, 1 low finding".
+func countBySeverity(n map[rules.Severity]int) string {
+	var parts []string
+	for s := rules.Info; s <= rules.Critical; s++ {
+		if c := n[s]; c > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s finding%s", c, s, plural(c)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 // worstCheck orders a rule's check results: fail, then error, skip, warn,
 // pass; and returns the first message of that status.
-func worstCheck(cs []report.Check) (status, message string) {
+func worstCheck(cs []report.Check) (status string, worst report.Check) {
 	rank := map[string]int{report.StatusFail: 5, report.StatusError: 4, report.StatusSkip: 3, report.StatusWarn: 2, report.StatusPass: 1}
 	sorted := append([]report.Check(nil), cs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return rank[sorted[i].Status] > rank[sorted[j].Status] })
@@ -135,9 +230,14 @@ func worstCheck(cs []report.Check) (status, message string) {
 	// but one that errored on one and passed on another has still run.
 	w := sorted[0]
 	if (w.Status == report.StatusError || w.Status == report.StatusSkip) && hasStatus(cs, report.StatusPass, report.StatusWarn) {
-		return report.StatusPass, ""
+		return report.StatusPass, report.Check{}
 	}
-	return w.Status, w.Message
+	if w.Severity == 0 {
+		if r, ok := rules.Lookup(w.Rule); ok {
+			w.Severity = r.Severity
+		}
+	}
+	return w.Status, w
 }
 
 func hasStatus(cs []report.Check, statuses ...string) bool {
