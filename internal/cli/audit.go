@@ -91,13 +91,33 @@ func runAudit(args []string, e *env) int {
 		cov.DisabledRules["AC001"] = true
 	}
 	if !*noScan {
-		sr, _, c := scanReport(ctx, patterns, sf, &o, e)
-		if sr == nil {
-			return c
+		dir := sf.dir
+		if dir == "" {
+			dir = "."
 		}
-		worst = max(worst, c)
-		r.Findings = sr.Findings
-		cov.Scanned = true
+		n, imps, err := scannedImports(ctx, dir, patterns, sf.tests)
+		if err != nil {
+			e.errorf("audit: cannot tell which APIs the code uses, so no item is graded n/a: %v", err)
+		} else {
+			cov.APIsKnown, cov.Packages, cov.Imports = true, n, imps
+		}
+		if err == nil && n == 0 {
+			// Nothing to analyze: every static part is n/a, none passes.
+			fmt.Fprintln(e.stderr, "authcheck: no Go packages to scan here: the static checklist items are n/a")
+			cov.Scanned = true
+			if _, err := loadConfig(sf.config, dir); err != nil {
+				e.errorf("%v", err)
+				return ExitUsage
+			}
+		} else {
+			sr, _, c := scanReport(ctx, patterns, sf, &o, e)
+			if sr == nil {
+				return c
+			}
+			worst = max(worst, c)
+			r.Findings = sr.Findings
+			cov.Scanned = true
+		}
 	}
 	if *target != "" || pf.profile != "" {
 		pr, c := probeReport(ctx, *target, &pf, &o, e)
@@ -116,6 +136,9 @@ func runAudit(args []string, e *env) int {
 	}
 	if done, c := o.applyBaseline(r, e); done {
 		return max(worst, c)
+	}
+	if threshold, never := o.gate(); !never {
+		cov.FailOn = threshold
 	}
 	r.Checklist = audit.Grade(cl, r.Findings, r.Checks, cov)
 	worst = max(o.emit(r, "audit", "", e), worst)
