@@ -399,7 +399,7 @@ type Readiness struct {
 	Ready bool
 	// Reasons say why not, and always how many manual items still need a
 	// reviewer's sign-off (also when ready).
-	Reasons []string
+	Reasons                   []string
 	Fail, NotVerified, Manual int
 }
 

@@ -73,8 +73,21 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
+		if len(args) > 2 {
+			e.errorf("help: want one topic, e.g. `authcheck help scan`")
+			return ExitUsage
+		}
 		if len(args) > 1 {
-			return Main([]string{args[1], "--help"}, stdout, stderr)
+			if code, ok := analyzerHelp(args[1], e); ok {
+				return code
+			}
+			for _, c := range commands {
+				if c.name == args[1] {
+					return c.run([]string{"--help"}, e)
+				}
+			}
+			e.errorf("help: unknown command or analyzer %q; run `authcheck help`", args[1])
+			return ExitUsage
 		}
 		usage(stdout)
 		return ExitOK
@@ -115,7 +128,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 2 usage or configuration error, 3 internal error, packages that fail to load,
 or a target that cannot be reached.
 
-Run 'authcheck help <command>' for a command's flags.
+Run 'authcheck help <command>' for a command's flags, and
+'authcheck help <analyzer>' (pwhash, secretcompare, jwtcheck, urlcreds, …)
+for an analyzer's settings.
 `)
 }
 
@@ -126,7 +141,7 @@ func flagSet(e *env, name, synopsis, about string) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		w := e.stdout
-		fmt.Fprintf(w, "Usage: authcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, strings.TrimSpace(about))
+		fmt.Fprintf(w, "Usage: %s\n\n%s\n", strings.TrimSpace("authcheck "+name+" "+synopsis), strings.TrimSpace(about))
 		var lines []string
 		fs.VisitAll(func(f *flag.Flag) {
 			typ, help := flag.UnquoteUsage(f)
@@ -140,8 +155,10 @@ func flagSet(e *env, name, synopsis, about string) *flag.FlagSet {
 			}
 			lines = append(lines, l)
 		})
-		sort.Strings(lines)
-		fmt.Fprintln(w, strings.Join(lines, "\n"))
+		if len(lines) > 0 {
+			sort.Strings(lines)
+			fmt.Fprintf(w, "\nFlags:\n%s\n", strings.Join(lines, "\n"))
+		}
 	}
 	return fs
 }
@@ -152,8 +169,15 @@ func flagSet(e *env, name, synopsis, about string) *flag.FlagSet {
 // (help, or a usage error already reported).
 func parseInterleaved(fs *flag.FlagSet, args []string, e *env) ([]string, int) {
 	var positional []string
+	// The flag package itself calls Usage on -h and on a bad flag; the help
+	// is printed here instead, once, on stdout for -h and not at all after
+	// a bad flag (whose one-line error goes to stderr).
+	usage := fs.Usage
 	for {
-		if err := fs.Parse(args); err != nil {
+		fs.Usage = func() {}
+		err := fs.Parse(args)
+		fs.Usage = usage
+		if err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.Usage()
 				return nil, ExitOK
@@ -182,6 +206,15 @@ func version() string {
 }
 
 func runVersion(args []string, e *env) int {
+	fs := flagSet(e, "version", "", "Print authcheck's version (the module version `go install` baked in, or devel).")
+	rest, code := parseInterleaved(fs, args, e)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) > 0 {
+		e.errorf("version: takes no arguments")
+		return ExitUsage
+	}
 	fmt.Fprintf(e.stdout, "authcheck %s\n", version())
 	return ExitOK
 }

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/authcheck/authcheck/analyzers/all"
 	"github.com/authcheck/authcheck/checklist"
 	"github.com/authcheck/authcheck/rules"
 )
@@ -24,12 +26,19 @@ func runRules(args []string, e *env) int {
 			fmt.Fprintf(e.stdout, "| %s | %s | `%s` | %s |\n", r.ID, r.Severity, r.Checklist, strings.ReplaceAll(r.Summary, "|", "\\|"))
 		}
 	case "json":
+		// camelCase keys, like every other JSON output.
 		type jsonRule struct {
-			ID, Name, Checklist, Severity, Source, Summary string
+			ID        string   `json:"id"`
+			Name      string   `json:"name"`
+			Checklist string   `json:"checklist"`
+			Severity  string   `json:"severity"`
+			Source    string   `json:"source"`
+			Summary   string   `json:"summary"`
+			APIs      []string `json:"apis,omitempty"`
 		}
 		out := make([]jsonRule, len(all))
 		for i, r := range all {
-			out[i] = jsonRule{r.ID, r.Name, r.Checklist, r.Severity.String(), r.Source, r.Summary}
+			out[i] = jsonRule{r.ID, r.Name, r.Checklist, r.Severity.String(), r.Source, r.Summary, r.APIs}
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -179,4 +188,38 @@ func verifiedBy(it checklist.Item, ids []string) string {
 		}
 	}
 	return "not yet automated (" + strings.Join(it.Verify, ", ") + ")"
+}
+
+// analyzerHelp prints the settings of the analyzer called name (`authcheck
+// help pwhash`): each can be set under analyzers.NAME in .authcheck.yml, or
+// as -NAME.SETTING with go vet. ok is false when no analyzer has that name.
+func analyzerHelp(name string, e *env) (code int, ok bool) {
+	for _, a := range all.Analyzers() {
+		if a.Name != name {
+			continue
+		}
+		w := e.stdout
+		fmt.Fprintf(w, "Analyzer %s\n\n%s\n", a.Name, strings.TrimSpace(firstParagraph(a.Doc)))
+		var lines []string
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			typ, help := flag.UnquoteUsage(f)
+			l := fmt.Sprintf("  %-26s %s", f.Name+" "+typ, help)
+			if f.DefValue != "" {
+				l += fmt.Sprintf(" (default %s)", f.DefValue)
+			}
+			lines = append(lines, l)
+		})
+		if len(lines) == 0 {
+			fmt.Fprintf(w, "\n%s has no settings.\n", a.Name)
+			return ExitOK, true
+		}
+		fmt.Fprintf(w, "\nSettings (in .authcheck.yml under analyzers.%s, e.g. `%s: \"…\"`;\nwith go vet as -%s.SETTING=VALUE):\n%s\n", a.Name, strings.Fields(lines[0])[0], a.Name, strings.Join(lines, "\n"))
+		return ExitOK, true
+	}
+	return 0, false
+}
+
+func firstParagraph(doc string) string {
+	p, _, _ := strings.Cut(strings.TrimSpace(doc), "\n\n")
+	return p
 }

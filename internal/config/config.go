@@ -154,7 +154,7 @@ func Parse(b []byte, analyzers []*analysis.Analyzer) (*Config, error) {
 		for flagName, value := range flags {
 			fl := a.Flags.Lookup(flagName)
 			if fl == nil {
-				return nil, fmt.Errorf("analyzers.%s: unknown setting %q (see `authcheck explain` or `go vet -vettool=authcheck help %s`)", name, flagName, name)
+				return nil, fmt.Errorf("analyzers.%s: unknown setting %q (run `authcheck help %s` to list its settings)", name, flagName, name)
 			}
 			// Validate the value by setting it on a scratch copy of the
 			// flag's type; the scan passes it on to go vet.

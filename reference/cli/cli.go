@@ -90,13 +90,22 @@ func newFlagSet(name, synopsis, help string, stderr io.Writer) *flag.FlagSet {
 }
 
 // parse parses flags, turning -h into exit 0 with help on stdout.
+//
+// The flag package prints the usage itself on -h and after a bad flag;
+// it is silenced while parsing so that help prints once (on stdout) and a
+// bad flag gets its one-line error on stderr, without the help.
 func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	out, usage := fs.Output(), fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
 			return exitOK, false
 		}
+		fmt.Fprintf(out, "run `authcheck reference %s -h` for its flags\n", fs.Name())
 		return exitUsage, false
 	}
 	return 0, true
