@@ -196,7 +196,7 @@ func (t *Target) blocked(p *Probe, certReported bool) ([]report.Check, bool) {
 		case d.Unreachable != "":
 			out = append(out, t.Result(id, report.StatusError, d.Unreachable, nil))
 		case certReported:
-			out = append(out, t.Skip(id, BlockedPrefix+" (the certificate does not verify; --insecure runs these checks over an unverified connection)"))
+			out = append(out, t.Skip(id, BlockedPrefix+": the certificate does not verify; --insecure runs these checks over an unverified connection"))
 		default:
 			out = append(out, t.Result(id, report.StatusError, "the certificate does not verify: "+d.CertProblem+" (--insecure runs this check over an unverified connection)", nil))
 		}
