@@ -233,3 +233,142 @@ func TestProbeBadInput(t *testing.T) {
 		}
 	}
 }
+
+func auditVerdicts(t *testing.T, r result) map[string]string {
+	t.Helper()
+	rep := decodeReport(t, r.stdout)
+	v := map[string]string{}
+	for _, e := range rep.Checklist {
+		v[e.ID] = e.Status
+	}
+	return v
+}
+
+// staticItems are checklist items verified only by static rules today.
+var staticItems = []string{"passwords.hashing", "tokens.signing-keys", "tokens.constant-time-compare"}
+
+func TestAuditEmptyModuleVerifiesNothing(t *testing.T) {
+	dir := writeModule(t, map[string]string{})
+	r := run(t, dir, "audit", "--format", "json")
+	v := auditVerdicts(t, r)
+	for id, st := range v {
+		if strings.HasPrefix(st, "pass") {
+			t.Errorf("empty module: %s = %q; nothing was verified", id, st)
+		}
+	}
+	for _, id := range staticItems {
+		if v[id] != "n/a" {
+			t.Errorf("empty module: %s = %q, want n/a", id, v[id])
+		}
+	}
+	txt := run(t, dir, "audit")
+	last := stderrLines(txt.stdout)
+	if len(last) == 0 || !strings.HasPrefix(last[len(last)-1], "Not ready for release: ") || !strings.Contains(last[len(last)-1], "manual items still need a reviewer's sign-off") {
+		t.Errorf("text audit should end with the readiness verdict and the manual count:\n%s", txt.stdout)
+	}
+}
+
+func TestAuditNotesAndNA(t *testing.T) {
+	// The only finding is AC403 (info): a one-time reset link in a URL.
+	dir := writeModule(t, map[string]string{"mail/mail.go": `package mail
+
+import (
+	"fmt"
+	"net/url"
+)
+
+// ResetLink is mailed to the user.
+func ResetLink(base, token string) string {
+	return fmt.Sprintf("%s/reset-password?token=%s", base, url.QueryEscape(token))
+}
+`})
+	r := run(t, dir, "audit", "--format", "json")
+	v := auditVerdicts(t, r)
+	if v["tokens.not-in-urls"] != "pass with notes" {
+		t.Errorf("tokens.not-in-urls = %q, want pass with notes", v["tokens.not-in-urls"])
+	}
+	if v["tokens.constant-time-compare"] != "pass" {
+		t.Errorf("tokens.constant-time-compare = %q, want pass (applies to any code)", v["tokens.constant-time-compare"])
+	}
+	if v["passwords.hashing"] != "n/a" || v["tokens.signing-keys"] != "n/a" {
+		t.Errorf("no hashing or JWT code: passwords.hashing = %q, tokens.signing-keys = %q, want n/a", v["passwords.hashing"], v["tokens.signing-keys"])
+	}
+	for _, f := range []string{"markdown", "html", "text"} {
+		out := run(t, dir, "audit", "--format", f)
+		if !strings.Contains(out.stdout, "pass with notes") || !strings.Contains(out.stdout, "AC403") {
+			t.Errorf("--format %s does not show the pass with notes and its note", f)
+		}
+	}
+	txt := run(t, dir, "audit")
+	if !strings.Contains(txt.stdout, "no code here imports") {
+		t.Errorf("n/a should say why:\n%s", txt.stdout)
+	}
+}
+
+// TestHelpPrintsOnce: every command's help prints once, on stdout, by
+// each way of asking; a bad flag prints one line on stderr and no help.
+func TestHelpPrintsOnce(t *testing.T) {
+	dir := t.TempDir()
+	for _, cmd := range []string{"scan", "probe", "audit", "checklist", "rules", "explain", "version"} {
+		for _, args := range [][]string{{"help", cmd}, {cmd, "--help"}, {cmd, "-h"}} {
+			r := run(t, dir, args...)
+			if r.code != 0 || strings.Count(r.stdout, "Usage: authcheck "+cmd) != 1 || r.stderr != "" {
+				t.Errorf("authcheck %q: exit %d, %d usages on stdout, stderr %q", args, r.code, strings.Count(r.stdout, "Usage:"), r.stderr)
+			}
+			if strings.Contains(r.stdout, "Flags:\n\n") || strings.HasSuffix(r.stdout, "Flags:\n") {
+				t.Errorf("authcheck %q: empty Flags: heading:\n%s", args, r.stdout)
+			}
+		}
+		bad := run(t, dir, cmd, "--no-such-flag")
+		if bad.code != 2 || bad.stdout != "" || len(stderrLines(bad.stderr)) != 1 {
+			t.Errorf("authcheck %s --no-such-flag: exit %d, stdout %q, stderr %q", cmd, bad.code, bad.stdout, bad.stderr)
+		}
+	}
+	for _, args := range [][]string{{"reference", "serve", "-h"}, {"reference", "serve", "--help"}, {"reference", "lock-account", "-h"}} {
+		r := run(t, dir, args...)
+		if r.code != 0 || strings.Count(r.stdout+r.stderr, "Usage:") != 1 {
+			t.Errorf("authcheck %q: exit %d, %d usages", args, r.code, strings.Count(r.stdout+r.stderr, "Usage:"))
+		}
+	}
+	if r := run(t, dir, "help"); r.code != 0 || strings.Count(r.stdout, "Usage:") != 1 {
+		t.Errorf("authcheck help: exit %d\n%s", r.code, r.stdout)
+	}
+}
+
+// TestAnalyzerSettings: the documented way to list an analyzer's settings
+// works, and the config error points at it.
+func TestAnalyzerSettings(t *testing.T) {
+	r := run(t, t.TempDir(), "help", "pwhash")
+	if r.code != 0 || !strings.Contains(r.stdout, "bcrypt-min-cost") || !strings.Contains(r.stdout, "analyzers.pwhash") {
+		t.Errorf("authcheck help pwhash: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	dir := writeModule(t, map[string]string{".authcheck.yml": "version: 1\nanalyzers:\n  pwhash:\n    bcrypt-min-kost: \"12\"\n"})
+	c := run(t, dir, "scan")
+	if c.code != 2 || !strings.Contains(c.stderr, "authcheck help pwhash") {
+		t.Errorf("unknown analyzer setting: exit %d, stderr %q", c.code, c.stderr)
+	}
+	readme, err := os.ReadFile(repoPath(t, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(readme), "vettool=$(command -v authcheck) help") || !strings.Contains(string(readme), "authcheck help pwhash") {
+		t.Errorf("README should point at `authcheck help pwhash`")
+	}
+}
+
+func TestRulesJSONIsCamelCase(t *testing.T) {
+	r := run(t, t.TempDir(), "rules", "--format", "json")
+	var rs []map[string]any
+	mustUnmarshal(t, r.stdout, &rs)
+	if len(rs) == 0 {
+		t.Fatal("no rules")
+	}
+	for k := range rs[0] {
+		if k == "" || strings.ToLower(k[:1]) != k[:1] {
+			t.Errorf("rules --format json key %q is not camelCase", k)
+		}
+	}
+	if _, ok := rs[0]["id"]; !ok {
+		t.Errorf("rules --format json lacks \"id\": %v", rs[0])
+	}
+}
