@@ -107,8 +107,10 @@ func liveHTTP(conn net.Conn, t *Target) string {
 	switch {
 	case err != nil && len(peek) == 0 && isTimeout(err):
 		return fmt.Sprintf("the target sends no HTTP answer within %s", t.timeout())
-	case err != nil && len(peek) == 0:
+	case err != nil && len(peek) == 0 && errors.Is(err, io.EOF):
 		return "the target closes the connection without an HTTP answer"
+	case err != nil && len(peek) == 0:
+		return "the target sends no HTTP answer: " + err.Error()
 	case !strings.HasPrefix("HTTP", string(peek)):
 		return fmt.Sprintf("the target does not answer HTTP (first bytes % x)", peek)
 	}
@@ -147,16 +149,17 @@ func notTLS(header []byte) string {
 	if len(header) > 4 {
 		header = header[:4]
 	}
-	msg := fmt.Sprintf("the target does not speak TLS (first bytes % x)", header)
 	printable := true
 	for _, c := range header {
 		printable = printable && c >= 0x20 && c < 0x7f
 	}
-	switch {
-	case string(header) == "HTTP", printable && header[0] == '<':
-		msg += fmt.Sprintf(", %q: it answers plain HTTP; use an http:// URL, or the port that serves TLS", header)
-	case printable:
+	msg := fmt.Sprintf("the target does not speak TLS (first bytes % x", header)
+	if printable {
 		msg += fmt.Sprintf(", %q", header)
+	}
+	msg += ")"
+	if printable && (string(header) == "HTTP" || header[0] == '<') {
+		msg += ": it answers plain HTTP; use an http:// URL, or the port that serves TLS"
 	}
 	return msg
 }

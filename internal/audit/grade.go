@@ -1,6 +1,7 @@
 // Package audit grades a codebase and a running service against the
-// checklist: for each item, pass, fail, not verified or manual, from the
-// findings of `scan` and the checks of `probe` (DESIGN §2, "checklist").
+// checklist: for each item, pass, pass with notes, fail, not verified, n/a
+// or manual, from the findings of `scan` and the checks of `probe` (DESIGN
+// §2, "checklist").
 package audit
 
 import (
@@ -64,11 +65,16 @@ func apiList(apis []string) string {
 
 // Grade returns one verdict per checklist item, in checklist order.
 //
-// An item fails when any of its rules has an unsuppressed finding or a
-// failed check. It passes when at least one of its rules ran and none
-// failed (rules that could not run are named in the note). It is not
-// verified when it has rules but none of them ran (no profile, scan not
-// run, check skipped or errored), and manual when no rule verifies it.
+// An item fails when any of its rules has an unsuppressed finding, a failed
+// check, or a warned check at or above cov.FailOn. It passes when at least
+// one of its rules ran and none failed (rules that could not run are named
+// in the note), and passes with notes when a rule reported something below
+// the threshold (an info or low finding, a warned check). Its static part
+// is n/a when the scanned code imports none of a rule's APIs (or no package
+// was scanned); an item whose rules are all n/a is n/a, one whose other
+// rules did not run is not verified. It is not verified when it has rules
+// but none of them ran (no profile, scan not run, check skipped or
+// errored), and manual when no rule verifies it.
 func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.Check, cov Coverage) []report.ChecklistEntry {
 	byItem := map[string][]rules.Rule{}
 	for _, r := range rules.All() {
@@ -275,6 +281,7 @@ type SectionSummary struct {
 	Fail        int
 	NotVerified int
 	Manual      int
+	NA          int // n/a: the code uses none of the APIs the item's rules look at
 }
 
 // Ready reports whether nothing in the section failed or went unverified.
@@ -295,8 +302,10 @@ func Summarize(cl *checklist.Checklist, entries []report.ChecklistEntry) []Secti
 			continue
 		}
 		switch e.Status {
-		case report.VerdictPass:
+		case report.VerdictPass, report.VerdictPassWithNotes:
 			out[i].Pass++
+		case report.VerdictNA:
+			out[i].NA++
 		case report.VerdictFail:
 			out[i].Fail++
 		case report.VerdictNotVerified:
