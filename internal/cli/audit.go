@@ -17,10 +17,17 @@ const auditAbout = `Grade a codebase and a running service against the productio
 
 It runs scan on the packages (default ./...) and, with --target or a profile,
 probe against the service, then gives every checklist item a verdict:
-  pass          every rule that verifies it ran and passed
-  fail          a finding or a failed check, listed with its evidence
-  not verified  it has rules, but none ran (e.g. no profile given)
-  manual        no tool can verify it; the note says what a reviewer checks
+  pass             every rule that verifies it ran and passed
+  pass with notes  it passed, with findings or warnings below --fail-on (noted)
+  fail             a finding or a failed check at or above --fail-on, with evidence
+  not verified     it has rules, but none ran (e.g. no profile given)
+  n/a              its static rules have nothing to check: no scanned code
+                   imports the APIs they look at (or there is no Go code)
+  manual           no tool can verify it; the note says what a reviewer checks
+
+The text report ends with the readiness verdict and how many manual items
+still need a sign-off. A check that could not run makes the audit exit 3
+(after the report is written) unless --allow-errors.
 
 --reference starts the bundled reference auth server on a free loopback port
 with a fresh data directory, audits it (and, from the authcheck repository,

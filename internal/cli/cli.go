@@ -14,12 +14,13 @@ import (
 	"strings"
 )
 
-// Exit codes (DESIGN §1). Scripts depend on them.
+// Exit codes (DESIGN §1). Scripts depend on them. When several apply, the
+// highest wins: a partial run (3) is not a verdict, even with failures (1).
 const (
 	ExitOK       = 0 // nothing at or above --fail-on
 	ExitFindings = 1 // findings or failed checks at or above --fail-on
 	ExitUsage    = 2 // usage or configuration error
-	ExitInternal = 3 // internal error, packages that fail to load, unreachable target
+	ExitInternal = 3 // internal error, packages that fail to load, unreachable target, a check that could not run
 )
 
 type command struct {
@@ -124,9 +125,10 @@ Examples:
   authcheck explain AC101
   go vet -vettool=$(command -v authcheck) ./...
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-2 usage or configuration error, 3 internal error, packages that fail to load,
-or a target that cannot be reached.
+Exit codes (the highest that applies wins): 0 nothing at or above --fail-on,
+1 findings at or above it, 2 usage or configuration error, 3 internal error,
+packages that fail to load, a target that cannot be reached, or a selected
+check that could not run (probe and audit; --allow-errors accepts those).
 
 Run 'authcheck help <command>' for a command's flags, and
 'authcheck help <analyzer>' (pwhash, secretcompare, jwtcheck, urlcreds, …)

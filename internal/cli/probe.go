@@ -28,7 +28,18 @@ a profile (YAML, see reference/profile.yaml) describes the login, logout,
 refresh and other endpoints and the test accounts the probes may use.
 
 Rate-limit probes run last and use up the target's budget for the accounts
-the profile marks burnable.`
+the profile marks burnable.
+
+One connection first diagnoses the target. When it does not speak TLS on an
+https:// URL, or never answers, no probe runs and every check ends in error
+with that cause; when its certificate does not verify, AP105 fails and the
+checks that need a verified connection are skipped as blocked by AP105
+(--insecure runs them anyway). An http:// URL fails the TLS and HSTS checks:
+there is no TLS at that address.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+2 bad usage; 3 the target cannot be reached or a selected check could not
+run (status error; after the report is written), unless --allow-errors.`
 
 // probeFlags are probe's own flags, shared with audit.
 type probeFlags struct {
