@@ -182,16 +182,20 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 				notes = append(notes, "partly verified; not run: "+strings.Join(notRun, "; "))
 			}
 			if len(na) > 0 {
-				notes = append(notes, "n/a: "+strings.Join(na, ", ")+" ("+strings.Join(naReasons, "; ")+")")
+				notes = append(notes, "n/a: "+report.CompressIDs(na)+" ("+strings.Join(naReasons, "; ")+")")
 			}
 		case len(na) > 0 && len(notRun) == 0:
 			e.Status = report.VerdictNA
-			notes = append(notes, "nothing to check: "+strings.Join(naReasons, "; ")+"; the rules "+strings.Join(na, ", ")+" look only at code that does")
+			verb := " look"
+			if len(na) == 1 {
+				verb = " looks"
+			}
+			notes = append(notes, "nothing to check: "+strings.Join(naReasons, "; ")+", and "+report.CompressIDs(na)+verb+" only at code that does")
 		default:
 			e.Status = report.VerdictNotVerified
 			n := "no rule ran: " + strings.Join(notRun, "; ")
 			if len(na) > 0 {
-				n += "; n/a: " + strings.Join(na, ", ") + " (" + strings.Join(naReasons, "; ") + ")"
+				n += "; n/a: " + report.CompressIDs(na) + " (" + strings.Join(naReasons, "; ") + ")"
 			}
 			if !cov.Probed {
 				n += hint(it)
