@@ -40,7 +40,7 @@ func (cov Coverage) applicable(r rules.Rule) (bool, string) {
 		return true, ""
 	}
 	if cov.Packages == 0 {
-		return false, "no Go packages were scanned"
+		return false, "there is no Go code here"
 	}
 	if len(r.APIs) == 0 {
 		return true, ""
@@ -186,11 +186,7 @@ func Grade(cl *checklist.Checklist, findings []report.Finding, checks []report.C
 			}
 		case len(na) > 0 && len(notRun) == 0:
 			e.Status = report.VerdictNA
-			verb := " look"
-			if len(na) == 1 {
-				verb = " looks"
-			}
-			notes = append(notes, "nothing to check: "+strings.Join(naReasons, "; ")+", and "+report.CompressIDs(na)+verb+" only at code that does")
+			notes = append(notes, "nothing to check: "+strings.Join(naReasons, "; ")+" ("+report.CompressIDs(na)+")")
 		default:
 			e.Status = report.VerdictNotVerified
 			n := "no rule ran: " + strings.Join(notRun, "; ")
