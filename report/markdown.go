@@ -46,6 +46,9 @@ func renderMarkdown(w io.Writer, r *Report, opts RenderOptions) error {
 		fmt.Fprintf(&b, "%s %s\n\n", mdInline(r.Tool.Name), mdInline(r.Tool.Version))
 	}
 	b.WriteString("**Summary:** " + mdInline(summaryLine(r, opts.Command)) + "\n")
+	if len(r.Checklist) > 0 {
+		b.WriteString("\n**" + mdInline(ChecklistReadiness(r.Checklist).Line()) + "**\n")
+	}
 
 	var shown []Finding
 	for _, f := range r.Findings {

@@ -110,6 +110,9 @@ func TestNewVerdictsInEveryFormat(t *testing.T) {
 	if out := render(t, r, "text", report.RenderOptions{Command: "audit"}); !strings.HasSuffix(out, "Ready for release: no manual item needs a sign-off.\n") {
 		t.Errorf("text audit should end with the readiness verdict:\n%s", out)
 	}
+	if out := render(t, r, "markdown", report.RenderOptions{Command: "audit"}); !strings.Contains(out, "**Ready for release: no manual item needs a sign-off.**") {
+		t.Errorf("markdown audit should state the readiness verdict:\n%s", out)
+	}
 	if out := render(t, r, "html", report.RenderOptions{Command: "audit"}); !strings.Contains(out, "Ready for release") || strings.Contains(out, "Not ready for release") {
 		t.Errorf("html: pass with notes and n/a should not block readiness")
 	}
