@@ -27,7 +27,7 @@ rules:
   ac001: {disabled: true}
 analyzers:
   pwtest: {min-cost: "14"}
-probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h}
+probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h, allowErrors: true}
 `), []*analysis.Analyzer{testAnalyzer})
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +41,7 @@ probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h}
 	if got := c.AnalyzerFlags["pwtest.min-cost"]; got != "14" {
 		t.Errorf("analyzer flag = %q", got)
 	}
-	if c.Probes.HSTSMinMaxAge != 15552000 || c.Probes.CertExpiryWarning.Hours() != 336 {
+	if c.Probes.HSTSMinMaxAge != 15552000 || c.Probes.CertExpiryWarning.Hours() != 336 || !c.Probes.AllowErrors {
 		t.Errorf("probe settings = %+v", c.Probes)
 	}
 	if testAnalyzer.Flags.Lookup("min-cost").Value.String() != "12" {
