@@ -1,18 +1,7 @@
 package rules
 
 // AC1xx: password hashing and storage, produced by analyzers/pwhash.
-
-// pwhashAPIs are the hash and KDF packages whose use gives the pwhash rules
-// something to check (the analyzer's fast path watches the same ones).
-var pwhashAPIs = []string{
-	"crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/sha3",
-	"crypto/hmac", "crypto/hkdf", "crypto/pbkdf2",
-	"golang.org/x/crypto/argon2", "golang.org/x/crypto/bcrypt", "golang.org/x/crypto/scrypt",
-	"golang.org/x/crypto/pbkdf2", "golang.org/x/crypto/sha3", "golang.org/x/crypto/blake2b",
-	"golang.org/x/crypto/blake2s", "golang.org/x/crypto/md4", "golang.org/x/crypto/ripemd160",
-	"golang.org/x/crypto/hkdf", "github.com/alexedwards/argon2id",
-}
-
+//
 // Each rule has one default severity, so where a threshold has two bands
 // (far below the line → high, just below → medium) the bands are two IDs.
 func init() {
@@ -25,7 +14,7 @@ func init() {
 		"that conflicts with the checklist's \"allow long passphrases\", so a service that keeps bcrypt must cap or pre-hash long passwords deliberately."
 	Register(
 		Rule{
-			ID: "AC101", Name: "fast-password-hash", Checklist: item, Severity: High, Source: source, APIs: pwhashAPIs,
+			ID: "AC101", Name: "fast-password-hash", Checklist: item, Severity: High, Source: source,
 			Summary: "A password is hashed with a fast hash (MD5, SHA-1, SHA-2, SHA-3, BLAKE2 or plain HMAC).",
 			Why: "Fast hashes are built to be cheap: a single GPU computes billions of SHA-256 or MD5 hashes per second, so a leaked table of fast password hashes " +
 				"is cracked almost entirely with dictionaries and rules, salt or not. Password storage needs a deliberately slow, memory-hard function. " +
@@ -38,7 +27,7 @@ func init() {
 			CWE: []string{"CWE-916", "CWE-328"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC102", Name: "bcrypt-cost-too-low", Checklist: item, Severity: High, Source: source, APIs: pwhashAPIs,
+			ID: "AC102", Name: "bcrypt-cost-too-low", Checklist: item, Severity: High, Source: source,
 			Summary: "bcrypt is used with a cost below 10 (the checklist asks for 12 or more).",
 			Why:     "Each step of bcrypt's cost halves an attacker's guessing rate; cost 4 (bcrypt.MinCost) is 256 times cheaper to crack than cost 12. " + bcrypt72,
 			Fix: "Use bcrypt cost 12 or more (threshold: -bcrypt-min-cost), and raise it on login for existing hashes (bcrypt.Cost tells the stored cost). " +
@@ -46,7 +35,7 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC103", Name: "bcrypt-cost-below-checklist", Checklist: item, Severity: Medium, Source: source, APIs: pwhashAPIs,
+			ID: "AC103", Name: "bcrypt-cost-below-checklist", Checklist: item, Severity: Medium, Source: source,
 			Summary: "bcrypt is used with cost 10 or 11, below the checklist's 12 (bcrypt.DefaultCost is 10).",
 			Why: "bcrypt.DefaultCost is 10, a value chosen in 1999-era hardware terms; the checklist asks for 12. A cost below bcrypt.MinCost (4) is " +
 				"silently replaced by DefaultCost, so cost 0 also lands here. " + bcrypt72,
@@ -55,7 +44,7 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC104", Name: "argon2i-instead-of-argon2id", Checklist: item, Severity: Low, Source: source, APIs: pwhashAPIs,
+			ID: "AC104", Name: "argon2i-instead-of-argon2id", Checklist: item, Severity: Low, Source: source,
 			Summary: "argon2.Key (Argon2i) is used where argon2.IDKey (Argon2id) is meant.",
 			Why: "Argon2i is the data-independent variant; it is weaker against GPU and time-memory trade-off attacks at the same cost. " +
 				"RFC 9106 and OWASP recommend Argon2id for password hashing.",
@@ -64,7 +53,7 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp, "https://www.rfc-editor.org/rfc/rfc9106.html#section-4"},
 		},
 		Rule{
-			ID: "AC105", Name: "argon2-memory-far-below-line", Checklist: item, Severity: High, Source: source, APIs: pwhashAPIs,
+			ID: "AC105", Name: "argon2-memory-far-below-line", Checklist: item, Severity: High, Source: source,
 			Summary: "Argon2 memory is below half of OWASP's minimum for its iteration count.",
 			Why: "OWASP's equivalence line for Argon2id is m=47104 KiB t=1, m=19456 t=2, m=12288 t=3, m=9216 t=4, m=7168 t=5 (t ≥ 5 needs m ≥ 7168). " +
 				"Memory is what makes Argon2 expensive on GPUs and ASICs; at less than half the line an attacker's cost per guess drops by more than half. " +
@@ -75,7 +64,7 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC106", Name: "argon2-memory-below-line", Checklist: item, Severity: Medium, Source: source, APIs: pwhashAPIs,
+			ID: "AC106", Name: "argon2-memory-below-line", Checklist: item, Severity: Medium, Source: source,
 			Summary: "Argon2 memory/time is below OWASP's equivalence line (but at least half of it).",
 			Why: "OWASP's equivalence line for Argon2id is m=47104 KiB t=1, m=19456 t=2, m=12288 t=3, m=9216 t=4, m=7168 t=5; the checklist's " +
 				"\"m ≥ 19 MiB, t ≥ 2\" is one point of it. Below the line the hash is cheaper to attack than the checklist accepts.",
@@ -83,21 +72,21 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC107", Name: "scrypt-n-too-low", Checklist: item, Severity: High, Source: source, APIs: pwhashAPIs,
+			ID: "AC107", Name: "scrypt-n-too-low", Checklist: item, Severity: High, Source: source,
 			Summary: "scrypt is used with N below 2^15.",
 			Why:     "scrypt's memory and time grow with N·r; OWASP asks for N ≥ 2^17 with r=8, p=1 (128 MiB). Below 2^15 the work factor is under a quarter of that.",
 			Fix:     "Use scrypt.Key(password, salt, 1<<17, 8, 1, 32) or stronger (threshold: -scrypt-min-n, -scrypt-weak-n), or argon2id.",
 			CWE:     []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC108", Name: "scrypt-n-below-recommendation", Checklist: item, Severity: Medium, Source: source, APIs: pwhashAPIs,
+			ID: "AC108", Name: "scrypt-n-below-recommendation", Checklist: item, Severity: Medium, Source: source,
 			Summary: "scrypt is used with 2^15 ≤ N < 2^17.",
 			Why:     "OWASP's minimum for scrypt is N=2^17, r=8, p=1; N=2^15 or 2^16 is up to four times cheaper to attack.",
 			Fix:     "Use N ≥ 2^17 with r=8, p=1 (threshold: -scrypt-min-n), or argon2id.",
 			CWE:     []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC109", Name: "pbkdf2-iterations-too-low", Checklist: item, Severity: High, Source: source, APIs: pwhashAPIs,
+			ID: "AC109", Name: "pbkdf2-iterations-too-low", Checklist: item, Severity: High, Source: source,
 			Summary: "PBKDF2 is used with fewer than a quarter of OWASP's minimum iterations for its hash.",
 			Why: "PBKDF2 is not memory-hard, so its only defence is the iteration count. OWASP asks for 600 000 iterations with HMAC-SHA-256, " +
 				"210 000 with HMAC-SHA-512 and 1 300 000 with HMAC-SHA-1; under a quarter of that (e.g. the once-common 10 000) is cracked cheaply on GPUs.",
@@ -106,7 +95,7 @@ func init() {
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},
 		},
 		Rule{
-			ID: "AC110", Name: "pbkdf2-iterations-below-line", Checklist: item, Severity: Medium, Source: source, APIs: pwhashAPIs,
+			ID: "AC110", Name: "pbkdf2-iterations-below-line", Checklist: item, Severity: Medium, Source: source,
 			Summary: "PBKDF2 is used with fewer iterations than OWASP's minimum for its hash.",
 			Why: "OWASP's minimums are 600 000 iterations for HMAC-SHA-256, 210 000 for HMAC-SHA-512 and 1 300 000 for HMAC-SHA-1. " +
 				"An unresolved hash function is held to the lowest of these lines.",

@@ -1,9 +1,6 @@
 package rules
 
 // AC2xx: secret comparison. Produced by analyzers/secretcompare.
-//
-// No APIs: secrets are recognised by name and by where values come from,
-// and == needs no import, so the rules apply to any Go code.
 func init() {
 	const timingWhy = "==, !=, bytes.Equal, strings.Compare, strings.EqualFold, reflect.DeepEqual and slices.Equal " +
 		"return at the first byte that differs, so the time a failed comparison takes tells the caller how many " +

@@ -1,16 +1,6 @@
 package rules
 
 // AC3xx: JWT verification and issuance, reported by the jwtcheck analyzer.
-
-// jwtAPIs are the JWT libraries jwtcheck understands; code that imports
-// none of them has no JWT for these rules to check.
-var jwtAPIs = []string{
-	"github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go", "github.com/form3tech-oss/jwt-go",
-	"github.com/lestrrat-go/jwx/v2", "github.com/lestrrat-go/jwx/v3",
-	"github.com/go-jose/go-jose/v3", "github.com/go-jose/go-jose/v4",
-	"gopkg.in/go-jose/go-jose.v2", "gopkg.in/square/go-jose.v2",
-}
-
 func init() {
 	const source = "jwtcheck"
 	rfc8725 := "https://www.rfc-editor.org/rfc/rfc8725"
@@ -22,7 +12,6 @@ func init() {
 			Checklist: "tokens.jwt-algorithm",
 			Severity:  Critical,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A JWT is signed with, or verified accepting, the \"none\" algorithm.",
 			Why:       "A token with alg \"none\" carries no signature: anyone can write one claiming to be any user. jwt.SigningMethodNone, jwt.UnsafeAllowNoneSignatureType, \"none\" in a list of valid methods, jwx's jwa.NoSignature and jwt.WithInsecureNoSignature() all make such tokens issuable or acceptable.",
 			Fix:       "Sign with a real algorithm and key (EdDSA, ES256, RS256, or HS256 with a secret of at least 256 bits), return the real key from the keyfunc, and pin the algorithm with jwt.WithValidMethods. Comparing token.Method with jwt.SigningMethodNone to reject it is fine.",
@@ -36,7 +25,6 @@ func init() {
 			Checklist: "tokens.jwt-algorithm",
 			Severity:  High,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A JWT is verified with whatever algorithm the token names.",
 			Why:       "The token's own header chooses the algorithm. Without jwt.WithValidMethods (v3/v4: Parser.ValidMethods) and without a keyfunc that checks token.Method, an attacker can switch algorithms — the classic confusion is an HS256 token verified with an RSA public key used as an HMAC secret. jwtcheck follows keyfuncs declared in the same package; keyfuncs it cannot see (parameters, JWKS clients) are assumed to check.",
 			Fix:       "Pass jwt.WithValidMethods([]string{\"EdDSA\"}) (the algorithms you issue) to jwt.Parse / jwt.NewParser, or start the keyfunc with a type assertion such as `if _, ok := token.Method.(*jwt.SigningMethodEd25519); !ok { return nil, fmt.Errorf(\"unexpected method %v\", token.Header[\"alg\"]) }`.",
@@ -50,7 +38,6 @@ func init() {
 			Checklist: "tokens.jwt-verified",
 			Severity:  High,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "Claims of a JWT parsed without signature verification are used as identity.",
 			Why:       "ParseUnverified, jwx ParseInsecure / WithVerify(false) and go-jose's Unsafe…WithoutVerification decode whatever the client sent. If those claims are returned, put in a context or struct, or their subject is acted on, any client can impersonate any user. Reading only kid or iss (to choose the verification key) or logging is not reported.",
 			Fix:       "Verify the token (jwt.ParseWithClaims with a keyfunc and jwt.WithValidMethods; jwx jwt.Parse with jwt.WithKey; go-jose JSONWebToken.Claims with the key) and take identity only from the verified result. Use unverified parsing only to read kid or iss before verifying.",
@@ -64,7 +51,6 @@ func init() {
 			Checklist: "tokens.jwt-verified",
 			Severity:  Critical,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A JWT's token or claims are used without checking the parse error or token.Valid.",
 			Why:       "When verification fails, golang-jwt still returns the token and fills the claims it decoded from the unverified payload. Discarding the error, or using the claims before checking it, accepts forged, expired and wrongly-signed tokens.",
 			Fix:       "Check the error right after parsing and stop the request on failure: `token, err := jwt.ParseWithClaims(...); if err != nil || !token.Valid { return unauthorized }` — before reading any claim.",
@@ -78,7 +64,6 @@ func init() {
 			Checklist: "tokens.jwt-claims",
 			Severity:  Medium,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A golang-jwt v5 verifier does not validate the issuer (iss).",
 			Why:       "Without jwt.WithIssuer, a token signed by any issuer that shares the key or key set (another environment, another tenant of the identity provider) is accepted. Only v5 can require it declaratively, so the rule covers v5 only.",
 			Fix:       "Pass jwt.WithIssuer(\"https://auth.example.com\") to jwt.Parse / jwt.ParseWithClaims or jwt.NewParser.",
@@ -91,7 +76,6 @@ func init() {
 			Checklist: "tokens.jwt-claims",
 			Severity:  Medium,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A golang-jwt v5 verifier does not validate the audience (aud).",
 			Why:       "Without jwt.WithAudience, a token minted for another service by the same issuer is accepted here (token substitution across services). Only v5 can require it declaratively, so the rule covers v5 only.",
 			Fix:       "Pass jwt.WithAudience(\"your-api\") (or jwt.WithAllAudiences) to jwt.Parse / jwt.ParseWithClaims or jwt.NewParser.",
@@ -105,7 +89,6 @@ func init() {
 			Checklist: "tokens.jwt-claims",
 			Severity:  Medium,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A golang-jwt verifier accepts tokens without an expiry (v5), or skips claim validation (any version).",
 			Why:       "golang-jwt v5 checks exp only when the token has one, so a token issued without exp (by mistake or by a compromised issuer) never expires. jwt.WithoutClaimsValidation (v3/v4: Parser{SkipClaimsValidation: true}) turns off exp and nbf checks, and in v5 iss and aud too.",
 			Fix:       "Pass jwt.WithExpirationRequired() (a suggested fix adds it) and remove jwt.WithoutClaimsValidation() / SkipClaimsValidation.",
@@ -119,7 +102,6 @@ func init() {
 			Checklist: "tokens.access-lifetime",
 			Severity:  Medium,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "An access token is issued with a lifetime above the limit (default 15 minutes).",
 			Why:       "A JWT access token cannot be revoked before it expires: a stolen one works for its whole lifetime. The checklist asks for at most 15 minutes (configurable as jwtcheck.max-access-lifetime). Refresh tokens are recognised by \"refresh\" in the function, variable, field, type or claim names and are not reported.",
 			Fix:       "Issue access tokens for 15 minutes or less and keep long sessions on refresh tokens that rotate on use and can be revoked. If the token really is a refresh token, name it so (e.g. newRefreshClaims, refreshTTL).",
@@ -132,7 +114,6 @@ func init() {
 			Checklist: "tokens.signing-keys",
 			Severity:  High,
 			Source:    source,
-			APIs:      jwtAPIs,
 			Summary:   "A JWT signing or verification key is written in the source code.",
 			Why:       "Anyone who can read the repository, a build artefact or the binary can forge tokens for any user, and the key cannot be rotated without a release. Reported for literals reaching SignedString, a keyfunc's result, jwx jwt.WithKey or go-jose keys directly, through constants, or through variables and fields assigned only a literal.",
 			Fix:       "Load the key at start-up from a secret manager, KMS or the environment (os.Getenv, a mounted file), give it a key ID (kid) so it can be rotated, and fail start-up when it is missing rather than falling back to a default.",

@@ -2,9 +2,6 @@ package rules
 
 // AC4xx: credentials in URLs (analyzer urlcreds, checklist item
 // tokens.not-in-urls).
-//
-// No APIs: a URL built with + needs no import (the "?access_token="
-// literal is the evidence), so the rules apply to any Go code.
 func init() {
 	links := []string{
 		"https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url",

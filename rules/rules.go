@@ -116,6 +116,9 @@ func Register(rs ...Rule) {
 		if _, dup := registry[r.ID]; dup {
 			panic("rules: duplicate rule ID " + r.ID)
 		}
+		if len(r.APIs) == 0 {
+			r.APIs = sourceAPIs[r.Source]
+		}
 		registry[r.ID] = r
 	}
 }
