@@ -37,6 +37,20 @@ func TestDiagnose(t *testing.T) {
 		_, _ = c.Write([]byte("\x00\x01garbage\r\n"))
 		_, _ = io.Copy(io.Discard, c)
 	})
+	// Reads the hello, then trickles a handshake record, a byte at a time.
+	trickle := loopback.Serve(t, func(c net.Conn) {
+		buf := make([]byte, 512)
+		if _, err := c.Read(buf); err != nil {
+			return
+		}
+		for _, b := range []byte{0x16, 0x03, 0x03, 0x00, 0x40, 0x02, 0x00} {
+			if _, err := c.Write([]byte{b}); err != nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		_, _ = io.Copy(io.Discard, c)
+	})
 	// Completes the TLS handshake, then never answers HTTP.
 	mute := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
@@ -59,6 +73,7 @@ func TestDiagnose(t *testing.T) {
 		{"plain HTTP on https://", "https://" + plain.Listener.Addr().String() + "/", nil, "does not speak TLS (first bytes 48 54 54 50, \"HTTP\")", ""},
 		{"garbage", "https://" + garbage + "/", nil, "does not speak TLS (first bytes 00 01 67 61)", ""},
 		{"silent", "https://" + silent + "/", nil, "completes no TLS handshake within 300ms", ""},
+		{"trickles bytes", "https://" + trickle + "/", nil, "completes no TLS handshake within 300ms", ""},
 		{"TLS but no HTTP answer", mute.URL + "/", muteRoots, "the TLS handshake succeeds but the target sends no HTTP answer within 300ms", ""},
 		{"untrusted certificate", tlsSrv.URL + "/", nil, "", "x509: certificate signed by unknown authority"},
 		{"trusted certificate", tlsSrv.URL + "/", trusted, "", ""},

@@ -103,9 +103,7 @@ func runAudit(args []string, e *env) int {
 			dir = "."
 		}
 		n, imps, err := scannedImports(ctx, dir, patterns, sf.tests)
-		if err != nil {
-			e.errorf("audit: cannot tell which APIs the code uses, so no item is graded n/a: %v", err)
-		} else {
+		if err == nil {
 			cov.APIsKnown, cov.Packages, cov.Imports = true, n, imps
 		}
 		if err == nil && n == 0 {
@@ -124,6 +122,9 @@ func runAudit(args []string, e *env) int {
 			worst = max(worst, c)
 			r.Findings = sr.Findings
 			cov.Scanned = true
+			if err != nil {
+				e.errorf("audit: cannot tell which APIs the code uses, so no item is graded n/a: %v", err)
+			}
 		}
 	}
 	if *target != "" || pf.profile != "" {

@@ -12,6 +12,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"github.com/authcheck/authcheck/analyzers/all"
 )
 
 // Exit codes (DESIGN §1). Scripts depend on them. When several apply, the
@@ -131,9 +133,13 @@ packages that fail to load, a target that cannot be reached, or a selected
 check that could not run (probe and audit; --allow-errors accepts those).
 
 Run 'authcheck help <command>' for a command's flags, and
-'authcheck help <analyzer>' (pwhash, secretcompare, jwtcheck, urlcreds, …)
-for an analyzer's settings.
+'authcheck help <analyzer>' for an analyzer's settings. Analyzers:
 `)
+	var names []string
+	for _, a := range all.Analyzers() {
+		names = append(names, a.Name)
+	}
+	fmt.Fprintf(w, "  %s\n", strings.Join(names, ", "))
 }
 
 // flagSet makes a FlagSet whose usage prints a synopsis and the flags with
