@@ -106,7 +106,7 @@ func runAudit(args []string, e *env) int {
 		if err == nil {
 			cov.APIsKnown, cov.Packages, cov.Imports = true, n, imps
 		}
-		if err == nil && n == 0 {
+		if err == nil && n == 0 && inModule(dir) {
 			// Nothing to analyze: every static part is n/a, none passes.
 			fmt.Fprintln(e.stderr, "authcheck: no Go packages to scan here: the static checklist items are n/a")
 			cov.Scanned = true

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"os/exec"
+	"strings"
 )
 
 // scannedImports lists the packages the scan covered and what they import
@@ -52,4 +54,14 @@ func scannedImports(ctx context.Context, dir string, patterns []string, tests bo
 		}
 	}
 	return packages, imports, nil
+}
+
+// inModule reports whether dir is inside a Go module (outside one, the
+// scan reports the error itself).
+func inModule(dir string) bool {
+	cmd := exec.Command("go", "env", "GOMOD")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	gomod := strings.TrimSpace(string(out))
+	return err == nil && gomod != "" && gomod != os.DevNull
 }
