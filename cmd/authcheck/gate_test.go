@@ -261,6 +261,10 @@ func TestAuditEmptyModuleVerifiesNothing(t *testing.T) {
 			t.Errorf("empty module: %s = %q, want n/a", id, v[id])
 		}
 	}
+	// Outside a module it is an error, not an empty module.
+	if out := run(t, t.TempDir(), "audit"); out.code != 3 || !strings.Contains(out.stderr, "not inside a Go module") {
+		t.Errorf("audit outside a module: exit %d, stderr %q", out.code, out.stderr)
+	}
 	txt := run(t, dir, "audit")
 	last := stderrLines(txt.stdout)
 	if len(last) == 0 || !strings.HasPrefix(last[len(last)-1], "Not ready for release: ") || !strings.Contains(last[len(last)-1], "manual items still need a reviewer's sign-off") {
