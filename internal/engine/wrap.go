@@ -22,6 +22,7 @@ import (
 var (
 	scanMode     = flag.Bool("authcheck.scan", false, "machine mode for `authcheck scan`: keep suppressed diagnostics (marked) and leave rule IDs out of messages")
 	includeTests = flag.Bool("authcheck.tests", false, "report findings in _test.go files too")
+	honorNosec   = flag.Bool("authcheck.honor-nosec", false, "accept gosec's #nosec annotations as suppressions of the authcheck rules they map to (see docs/suppressing.md)")
 )
 
 // SuppressedMark separates a rule ID from suppression data in a
@@ -32,6 +33,9 @@ const SuppressedMark = "|suppressed|"
 type Policy struct {
 	Tests    bool            // keep findings in _test.go files
 	Disabled map[string]bool // rule IDs whose findings are dropped
+	// HonorNosec accepts gosec's "#nosec G401 -- reason" annotations as
+	// suppressions of the authcheck rules the gosec rules map to.
+	HonorNosec bool
 	// MarkSuppressed keeps findings covered by //authcheck:ignore, with
 	// SuppressedMark and the justification appended to the Category, for
 	// drivers that report suppressions (scan). Otherwise they are dropped.
@@ -45,7 +49,7 @@ type Policy struct {
 // flagPolicy is the policy of the vet-tool mode, from the -authcheck.*
 // flags, read when a package is analyzed (after go vet's flags are parsed).
 func flagPolicy() Policy {
-	return Policy{Tests: *includeTests, MarkSuppressed: *scanMode, AppendRuleID: !*scanMode}
+	return Policy{Tests: *includeTests, MarkSuppressed: *scanMode, AppendRuleID: !*scanMode, HonorNosec: *honorNosec}
 }
 
 // Wrap returns copies of the analyzers whose diagnostics pass through the
@@ -90,16 +94,29 @@ func (p Policy) filter(fset *token.FileSet, indexes *fileIndexes, d analysis.Dia
 	if !p.Tests && strings.HasSuffix(pos.Filename, "_test.go") {
 		return d, false
 	}
-	if dir, ok := indexes.get(pos.Filename).Match(rule, pos.Line); ok {
+	if dir, ok := indexes.get(pos.Filename).MatchWith(rule, pos.Line, p.HonorNosec); ok {
 		if !p.MarkSuppressed {
 			return d, false
 		}
-		d.Category = rule + SuppressedMark + dir.Justification
+		d.Category = rule + SuppressedMark + justification(dir)
 	}
 	if p.AppendRuleID && strings.HasPrefix(rule, "AC") {
 		d.Message += " (" + rule + ")"
 	}
 	return d, true
+}
+
+// justification is the reason a report shows for a suppression; for a
+// #nosec it names the gosec rules, since the reason was written for them.
+func justification(d suppress.Directive) string {
+	if d.Kind != suppress.Nosec {
+		return d.Justification
+	}
+	j := "gosec #nosec " + strings.Join(d.Rules, ",")
+	if d.Justification != "" {
+		j += ": " + d.Justification
+	}
+	return j
 }
 
 // fileIndexes builds suppression indexes lazily, once per file.
