@@ -75,6 +75,9 @@ type Check struct {
 	Target    string            `json:"target"`
 	Message   string            `json:"message"`
 	Evidence  map[string]string `json:"evidence,omitempty"`
+	// Fingerprint identifies a failed, warned or errored check across runs
+	// (CheckFingerprint), for baselines and SARIF.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Checklist verdicts (audit).

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -43,7 +44,7 @@ func runAudit(args []string, e *env) int {
 	if code >= 0 {
 		return code
 	}
-	sf.config = pf.config
+	sf.config, pf.dir = pf.config, sf.dir
 	if *useReference && (*target != "" || pf.profile != "") {
 		e.errorf("audit: --reference starts its own target; drop --target and --profile")
 		return ExitUsage
@@ -82,14 +83,16 @@ func runAudit(args []string, e *env) int {
 	if !sf.requireJustification {
 		cov.DisabledRules["AC001"] = true
 	}
+	moduleRoot := ""
 	if !*noScan {
-		sr, _, c := scanReport(ctx, patterns, sf, &o, e)
+		sr, root, c := scanReport(ctx, patterns, sf, &o, e)
 		if sr == nil {
 			return c
 		}
 		worst = max(worst, c)
 		r.Findings = sr.Findings
 		cov.Scanned = true
+		moduleRoot = root
 	}
 	if *target != "" || pf.profile != "" {
 		pr, c := probeReport(ctx, *target, pf, e)
@@ -106,11 +109,15 @@ func runAudit(args []string, e *env) int {
 		e.errorf("%v", err)
 		return ExitInternal
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "audit", e); done {
 		return max(worst, c)
 	}
 	r.Checklist = audit.Grade(cl, r.Findings, r.Checks, cov)
-	return max(o.emit(r, "audit", "", e), worst)
+	dir := cmp.Or(sf.dir, ".")
+	if moduleRoot == "" {
+		moduleRoot = moduleRootOf(dir)
+	}
+	return max(o.emit(r, "audit", locate(dir, moduleRoot), e), worst)
 }
 
 // inAuthcheckRepo reports whether dir is inside the authcheck module.

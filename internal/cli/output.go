@@ -85,14 +85,22 @@ func isTerminal(f *os.File) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// sourceLocation is where SARIF paths are rooted (see sourceRoots).
+type sourceLocation struct{ base, prefix string }
+
+func locate(dir, moduleRoot string) sourceLocation {
+	b, p := sourceRoots(dir, moduleRoot)
+	return sourceLocation{b, p}
+}
+
 // emit renders the report where --out says and returns the gate's exit
 // code (ExitOK or ExitFindings), or ExitInternal when writing failed.
-func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) int {
+func (o *outputFlags) emit(r *report.Report, command string, roots sourceLocation, e *env) int {
 	r.Tool = report.Tool{Name: report.ToolName, Version: version()}
 	r.SchemaVersion = report.SchemaVersion
 	r.Summarize()
 	var buf bytes.Buffer
-	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: baseDir,
+	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Command: command, BaseDir: roots.base, SourcePrefix: roots.prefix,
 		Date: time.Now().UTC().Format("2006-01-02 15:04 UTC")}
 	if err := report.Render(&buf, r, o.format, opts); err != nil {
 		e.errorf("%v", err)
@@ -125,27 +133,42 @@ func summaryText(r *report.Report) string {
 	return s
 }
 
-// applyBaseline drops findings present in --baseline, or writes
-// --write-baseline. done reports that the command should stop (written).
-func (o *outputFlags) applyBaseline(r *report.Report, e *env) (done bool, code int) {
+// applyBaseline drops findings and failed checks present in --baseline,
+// or writes --write-baseline. done reports that the command should stop
+// (written, or a bad baseline). A baseline written by another command is
+// a usage error: a scan baseline holds no probe fingerprints, and would
+// hide nothing while seeming to work.
+func (o *outputFlags) applyBaseline(r *report.Report, command string, e *env) (done bool, code int) {
+	if o.writeBaseline != "" && o.baseline != "" {
+		e.errorf("--baseline and --write-baseline exclude each other")
+		return true, ExitUsage
+	}
 	if o.writeBaseline != "" {
-		f, err := os.Create(o.writeBaseline)
-		if err != nil {
-			e.errorf("--write-baseline: %v", err)
-			return true, ExitUsage
-		}
-		defer f.Close()
-		var keep []report.Finding
-		for _, fd := range r.Findings {
-			if !fd.Suppressed {
-				keep = append(keep, fd)
-			}
-		}
-		if err := report.WriteBaseline(f, keep); err != nil {
+		var buf bytes.Buffer
+		if err := report.WriteBaselineOf(&buf, command, r); err != nil {
 			e.errorf("--write-baseline: %v", err)
 			return true, ExitInternal
 		}
-		fmt.Fprintf(e.stderr, "authcheck: wrote %d fingerprints to %s\n", len(keep), o.writeBaseline)
+		if err := os.WriteFile(o.writeBaseline, buf.Bytes(), 0o644); err != nil {
+			e.errorf("--write-baseline: %v", err)
+			return true, ExitUsage
+		}
+		n, m := 0, 0
+		for _, f := range r.Findings {
+			if !f.Suppressed {
+				n++
+			}
+		}
+		for _, c := range r.Checks {
+			if c.Status == report.StatusFail || c.Status == report.StatusWarn {
+				m++
+			}
+		}
+		what := fmt.Sprintf("%d finding fingerprints", n)
+		if command != "scan" {
+			what += fmt.Sprintf(" and %d check fingerprints", m)
+		}
+		fmt.Fprintf(e.stderr, "authcheck: wrote %s to %s\n", what, o.writeBaseline)
 		return true, ExitOK
 	}
 	if o.baseline == "" {
@@ -162,10 +185,19 @@ func (o *outputFlags) applyBaseline(r *report.Report, e *env) (done bool, code i
 		e.errorf("--baseline %s: %v", o.baseline, err)
 		return true, ExitUsage
 	}
+	if by := b.WrittenBy(); by != command {
+		e.errorf("--baseline %s: written by `authcheck %s`, but this is `authcheck %s`; write one with `authcheck %s --write-baseline FILE`", o.baseline, by, command, command)
+		return true, ExitUsage
+	}
 	kept, n := b.Filter(r.Findings)
 	r.Findings = kept
+	checks, m := b.FilterChecks(r.Checks)
+	r.Checks = checks
 	if n > 0 {
 		fmt.Fprintf(e.stderr, "authcheck: %d findings are in the baseline and not reported\n", n)
+	}
+	if m > 0 {
+		fmt.Fprintf(e.stderr, "authcheck: %d failed checks are in the baseline and not reported\n", m)
 	}
 	return false, 0
 }

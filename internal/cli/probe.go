@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -32,6 +33,7 @@ the profile marks burnable.`
 
 // probeFlags are probe's own flags, shared with audit.
 type probeFlags struct {
+	dir          string // -C: where .authcheck.yml and the repository are looked up
 	config       string
 	profile      string
 	ca           string
@@ -74,6 +76,7 @@ func runProbe(args []string, e *env) int {
 	o.register(fs)
 	var pf probeFlags
 	pf.register(fs)
+	fs.StringVar(&pf.dir, "C", "", "look up .authcheck.yml and the repository root (for SARIF) from `DIR`")
 	urls, code := parseInterleaved(fs, args, e)
 	if code >= 0 {
 		return code
@@ -96,16 +99,17 @@ func runProbe(args []string, e *env) int {
 	if r == nil {
 		return code
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "probe", e); done {
 		return c
 	}
-	return max(o.emit(r, "probe", "", e), code)
+	dir := cmp.Or(pf.dir, ".")
+	return max(o.emit(r, "probe", locate(dir, moduleRootOf(dir)), e), code)
 }
 
 // probeReport runs the selected probes and returns their report, or nil
 // and an exit code when the run could not start.
 func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (*report.Report, int) {
-	cfg, err := loadConfig(pf.config, ".")
+	cfg, err := loadConfig(pf.config, cmp.Or(pf.dir, "."))
 	if err != nil {
 		e.errorf("%v", err)
 		return nil, ExitUsage
@@ -163,5 +167,6 @@ func probeReport(ctx context.Context, targetURL string, pf probeFlags, e *env) (
 		}
 	})
 	prog.done()
+	report.AssignCheckFingerprints(checks)
 	return &report.Report{Checks: checks}, ExitOK
 }

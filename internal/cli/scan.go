@@ -49,7 +49,7 @@ func runScan(args []string, e *env) int {
 	o.register(fs)
 	var sf scanFlags
 	fs.StringVar(&sf.config, "config", "", "read settings from `FILE` (default: .authcheck.yml found upward from the working directory)")
-	fs.StringVar(&sf.dir, "C", "", "run in `DIR` (the module to scan)")
+	fs.StringVar(&sf.dir, "C", "", "scan the module in `DIR` (other paths stay relative to the working directory)")
 	fs.BoolVar(&sf.tests, "tests", false, "report findings in _test.go files too")
 	fs.BoolVar(&sf.requireJustification, "require-justification", false, "report //authcheck:ignore directives without \"-- reason\" (AC001)")
 	fs.BoolVar(&sf.honorNosec, "honor-nosec", false, "accept gosec's #nosec annotations for the authcheck rules they map to (or honorNosec: true in .authcheck.yml)")
@@ -74,14 +74,14 @@ func runScan(args []string, e *env) int {
 			return c
 		}
 	}
-	r, _, code := scanReport(ctx, patterns, sf, &o, e)
+	r, root, code := scanReport(ctx, patterns, sf, &o, e)
 	if r == nil {
 		return code
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "scan", e); done {
 		return max(c, code)
 	}
-	return max(o.emit(r, "scan", "", e), code)
+	return max(o.emit(r, "scan", locate(sf.dir, root), e), code)
 }
 
 // runFix applies (or with diff, prints) the suggested fixes.
