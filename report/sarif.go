@@ -452,7 +452,7 @@ func sarifRuleFor(id string, observed rules.Severity) sarifRule {
 			Properties: sarifRuleProperties{
 				Tags:             []string{"security"},
 				SecuritySeverity: sev.SecuritySeverity(),
-				Precision:        "high",
+				Precision:        rules.PrecisionMedium, // unknown rule: nothing measured
 			},
 		}
 	}
@@ -481,14 +481,18 @@ func sarifRuleFor(id string, observed rules.Severity) sarifRule {
 		Properties: sarifRuleProperties{
 			Tags:             tags,
 			SecuritySeverity: rule.Severity.SecuritySeverity(),
-			Precision:        "high",
+			Precision:        rules.PrecisionLevel(rule.ID),
 			Checklist:        rule.Checklist,
 		},
-	}
-	if len(rule.Links) > 0 {
-		out.HelpURI = rule.Links[0]
+		HelpURI: RuleHelpURI(rule.ID),
 	}
 	return out
+}
+
+// RuleHelpURI is the address of a rule's page in the repository
+// (docs/rules/ID.md, generated from the catalogue by internal/rulesdoc).
+func RuleHelpURI(id string) string {
+	return InformationURI + "/blob/main/docs/rules/" + id + ".md"
 }
 
 func lookupItem(id string) (checklist.Item, bool) {
