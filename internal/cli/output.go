@@ -21,6 +21,7 @@ type outputFlags struct {
 	baseline       string
 	writeBaseline  string
 	showSuppressed bool
+	also           alsoFlag
 	// configFailOn is failOn from .authcheck.yml; --fail-on wins over it.
 	configFailOn string
 }
@@ -33,6 +34,7 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings whose fingerprint is not in baseline `FILE`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings' fingerprints to `FILE` and exit 0")
 	fs.BoolVar(&o.showSuppressed, "show-suppressed", false, "list suppressed findings in text and Markdown output")
+	fs.Var(&o.also, "also", "also write the report as `FORMAT=FILE` (repeatable), e.g. --also sarif=authcheck.sarif --also markdown=summary.md")
 }
 
 // validate checks flag values before any work starts.
@@ -114,6 +116,9 @@ func (o *outputFlags) emit(r *report.Report, command string, roots sourceLocatio
 		fmt.Fprintf(e.stderr, "authcheck: report written to %s (%s)\n", o.out, summaryText(r))
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return ExitInternal
+	}
+	if c := o.writeAlso(r, opts, e); c != ExitOK {
+		return c
 	}
 	threshold, never := o.gate()
 	if !never && r.Fails(threshold) {
