@@ -3,6 +3,10 @@ package suppress
 import (
 	"go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -156,5 +160,31 @@ func TestSourceIndexFindsNolintAndNosec(t *testing.T) {
 	}
 	if _, ok := idx.MatchWith("AC101", 4, true); !ok {
 		t.Error("#nosec G401 not honoured when asked")
+	}
+}
+
+// TestNosecMappingIsDocumented keeps docs/suppressing.md's table in step
+// with NosecMapping: every mapped gosec rule has a row, and every row is
+// mapped.
+func TestNosecMappingIsDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "suppressing.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, line := range strings.Split(string(doc), "\n") {
+		if m := regexp.MustCompile(`^\| (G[0-9]{3}) \|`).FindStringSubmatch(line); m != nil {
+			rows[m[1]] = true
+		}
+	}
+	for g := range NosecMapping {
+		if !rows[g] {
+			t.Errorf("%s is mapped but has no row in docs/suppressing.md", g)
+		}
+	}
+	for g := range rows {
+		if _, ok := NosecMapping[g]; !ok {
+			t.Errorf("docs/suppressing.md has a row for %s, which is not mapped", g)
+		}
 	}
 }
