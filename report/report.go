@@ -1,5 +1,5 @@
 // Package report defines authcheck's output data (JSON schema version 1, see
-// DESIGN §2) and renders it as text, JSON, SARIF and Markdown. Every output
+// docs/design.md, "Output") and renders it as text, JSON, SARIF and Markdown. Every output
 // format is rendered from the same Report value, so formats cannot disagree.
 package report
 

@@ -1,6 +1,6 @@
 // Package audit grades a codebase and a running service against the
 // checklist: for each item, pass, fail, not verified or manual, from the
-// findings of `scan` and the checks of `probe` (DESIGN §2, "checklist").
+// findings of `scan` and the checks of `probe` (docs/design.md, "Output").
 package audit
 
 import (

@@ -14,7 +14,7 @@ import (
 	"strings"
 )
 
-// Exit codes (DESIGN §1). Scripts depend on them.
+// Exit codes (docs/design.md). Scripts depend on them.
 const (
 	ExitOK       = 0 // nothing at or above --fail-on
 	ExitFindings = 1 // findings or failed checks at or above --fail-on

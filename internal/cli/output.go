@@ -12,7 +12,7 @@ import (
 	"github.com/authcheck/authcheck/rules"
 )
 
-// outputFlags are the flags every reporting command shares (DESIGN §1).
+// outputFlags are the flags every reporting command shares (docs/design.md).
 type outputFlags struct {
 	format         string
 	out            string
