@@ -101,6 +101,9 @@ func TestProbeAndAuditBaselines(t *testing.T) {
 		{[]string{"scan", "--baseline", base, "./store/..."}, "written by `authcheck probe`"},
 		{append(probeArgs, "--baseline", report), "not a baseline"},
 		{append(probeArgs, "--baseline", filepath.Join(dir, "missing.json")), "--baseline"},
+		// Checked before any work: the unreachable target is never tried.
+		{[]string{"probe", "--baseline", scanBase, "https://127.0.0.1:1/"}, "written by `authcheck scan`"},
+		{[]string{"probe", "--baseline", base, "--write-baseline", base, "https://127.0.0.1:1/"}, "exclude each other"},
 	} {
 		r := run(t, mod, tc.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {

@@ -53,6 +53,9 @@ func runAudit(args []string, e *env) int {
 		e.errorf("audit: %v", err)
 		return ExitUsage
 	}
+	if c := o.prepareBaseline("audit", e); c != ExitOK {
+		return c
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 

@@ -22,6 +22,7 @@ type outputFlags struct {
 	writeBaseline  string
 	showSuppressed bool
 	also           alsoFlag
+	loadedBaseline *report.Baseline // --baseline, read by prepareBaseline
 	// configFailOn is failOn from .authcheck.yml; --fail-on wins over it.
 	configFailOn string
 }
@@ -138,16 +139,42 @@ func summaryText(r *report.Report) string {
 	return s
 }
 
+// prepareBaseline reads --baseline before any work starts, so that a bad
+// baseline (unreadable, not a baseline, another command's) stops the run
+// with exit 2 before a target is probed.
+func (o *outputFlags) prepareBaseline(command string, e *env) int {
+	if o.writeBaseline != "" && o.baseline != "" {
+		e.errorf("--baseline and --write-baseline exclude each other")
+		return ExitUsage
+	}
+	if o.baseline == "" {
+		return ExitOK
+	}
+	f, err := os.Open(o.baseline)
+	if err != nil {
+		e.errorf("--baseline: %v", err)
+		return ExitUsage
+	}
+	defer f.Close()
+	b, err := report.ReadBaseline(f)
+	if err != nil {
+		e.errorf("--baseline %s: %v", o.baseline, err)
+		return ExitUsage
+	}
+	if by := b.WrittenBy(); by != command {
+		e.errorf("--baseline %s: written by `authcheck %s`, but this is `authcheck %s`; write one with `authcheck %s --write-baseline FILE`", o.baseline, by, command, command)
+		return ExitUsage
+	}
+	o.loadedBaseline = &b
+	return ExitOK
+}
+
 // applyBaseline drops findings and failed checks present in --baseline,
 // or writes --write-baseline. done reports that the command should stop
 // (written, or a bad baseline). A baseline written by another command is
 // a usage error: a scan baseline holds no probe fingerprints, and would
 // hide nothing while seeming to work.
 func (o *outputFlags) applyBaseline(r *report.Report, command string, e *env) (done bool, code int) {
-	if o.writeBaseline != "" && o.baseline != "" {
-		e.errorf("--baseline and --write-baseline exclude each other")
-		return true, ExitUsage
-	}
 	if o.writeBaseline != "" {
 		var buf bytes.Buffer
 		if err := report.WriteBaselineOf(&buf, command, r); err != nil {
@@ -179,20 +206,12 @@ func (o *outputFlags) applyBaseline(r *report.Report, command string, e *env) (d
 	if o.baseline == "" {
 		return false, 0
 	}
-	f, err := os.Open(o.baseline)
-	if err != nil {
-		e.errorf("--baseline: %v", err)
-		return true, ExitUsage
-	}
-	defer f.Close()
-	b, err := report.ReadBaseline(f)
-	if err != nil {
-		e.errorf("--baseline %s: %v", o.baseline, err)
-		return true, ExitUsage
-	}
-	if by := b.WrittenBy(); by != command {
-		e.errorf("--baseline %s: written by `authcheck %s`, but this is `authcheck %s`; write one with `authcheck %s --write-baseline FILE`", o.baseline, by, command, command)
-		return true, ExitUsage
+	b := o.loadedBaseline
+	if b == nil {
+		if code := o.prepareBaseline(command, e); code != ExitOK {
+			return true, code
+		}
+		b = o.loadedBaseline
 	}
 	kept, n := b.Filter(r.Findings)
 	r.Findings = kept

@@ -89,6 +89,9 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: %v", err)
 		return ExitUsage
 	}
+	if c := o.prepareBaseline("probe", e); c != ExitOK {
+		return c
+	}
 	target := ""
 	if len(urls) == 1 {
 		target = urls[0]

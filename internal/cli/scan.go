@@ -63,6 +63,9 @@ func runScan(args []string, e *env) int {
 		e.errorf("scan: %v", err)
 		return ExitUsage
 	}
+	if c := o.prepareBaseline("scan", e); c != ExitOK {
+		return c
+	}
 	if *fix && *diff {
 		e.errorf("scan: --fix and --diff exclude each other: --diff shows what --fix would change")
 		return ExitUsage
