@@ -11,6 +11,7 @@ import (
 	"maps"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -149,19 +150,19 @@ func TestActionYAML(t *testing.T) {
 	}
 
 	runStep := a.Runs.Steps[len(a.Runs.Steps)-1]
-	for _, want := range []string{"--format sarif", `--out "$INPUT_SARIF"`, `--fail-on "$INPUT_FAIL_ON"`, `exit "$code"`} {
+	for _, want := range []string{"--format text", `--also "sarif=$sarif"`, `--also "markdown=$summary"`, `--fail-on "$INPUT_FAIL_ON"`, `>>"$GITHUB_STEP_SUMMARY"`, `exit "$code"`} {
 		if !strings.Contains(runStep.Run, want) {
 			t.Errorf("last step does not contain %q", want)
 		}
 	}
 	install := a.Runs.Steps[0]
-	if !strings.Contains(install.Env["ACTION_REF"], "github.action_ref") {
-		t.Error("install step does not default the version to github.action_ref")
+	if !strings.Contains(install.Run, "go build -o \"$bin\" ./cmd/authcheck") {
+		t.Error("install step does not build only the authcheck command from the action's checkout")
 	}
-	if !strings.Contains(install.Run, "go install \"$pkg@$version\"") || !strings.Contains(install.Run, "@latest") {
-		t.Error("install step does not go install at the version with a fallback to latest")
+	// No silent fallback to another version than the one asked for.
+	if strings.Contains(install.Run, "latest") {
+		t.Error("install step mentions latest: the action must not fall back to another version")
 	}
-
 	// The scripts must at least parse.
 	if _, err := exec.LookPath("bash"); err == nil {
 		for _, s := range a.Runs.Steps {
@@ -174,18 +175,84 @@ func TestActionYAML(t *testing.T) {
 	}
 }
 
-func TestGitHubWorkflow(t *testing.T) {
-	var wf struct {
-		Name        string            `yaml:"name"`
-		On          yaml.Node         `yaml:"on"`
-		Permissions map[string]string `yaml:"permissions"`
-		Jobs        map[string]struct {
-			RunsOn      string            `yaml:"runs-on"`
-			Permissions map[string]string `yaml:"permissions"`
-			Steps       []actionStep      `yaml:"steps"`
-		} `yaml:"jobs"`
+type workflow struct {
+	Name        string            `yaml:"name"`
+	On          yaml.Node         `yaml:"on"`
+	Permissions map[string]string `yaml:"permissions"`
+	Concurrency struct {
+		Group            string `yaml:"group"`
+		CancelInProgress bool   `yaml:"cancel-in-progress"`
+	} `yaml:"concurrency"`
+	Jobs map[string]struct {
+		RunsOn         string            `yaml:"runs-on"`
+		TimeoutMinutes int               `yaml:"timeout-minutes"`
+		Permissions    map[string]string `yaml:"permissions"`
+		Steps          []actionStep      `yaml:"steps"`
+	} `yaml:"jobs"`
+}
+
+var (
+	pinnedUse  = regexp.MustCompile(`^[\w.-]+/[\w./-]+@[0-9a-f]{40}$`)
+	versionTag = regexp.MustCompile(`#\s*v\d+(\.\d+)*\s*$`)
+	forkGuard  = "github.event.pull_request.head.repo.full_name == github.repository"
+)
+
+// checkWorkflow holds a workflow to what Actions users expect: a
+// concurrency group, a timeout per job, checkout without persisted
+// credentials, third-party actions pinned by commit SHA with the version in
+// a comment, and SARIF uploads that read the action's sarif output, skip
+// forks and name a category.
+func checkWorkflow(t *testing.T, path string, allowUnpinned ...string) workflow {
+	t.Helper()
+	var wf workflow
+	decodeStrict(t, path, &wf)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	decodeStrict(t, "github-workflow.yml", &wf)
+	if wf.Concurrency.Group == "" {
+		t.Errorf("%s: no concurrency group", path)
+	}
+	for name, job := range wf.Jobs {
+		if job.TimeoutMinutes <= 0 {
+			t.Errorf("%s: job %s has no timeout-minutes", path, name)
+		}
+		for _, st := range job.Steps {
+			if st.Uses == "" || strings.HasPrefix(st.Uses, "./") || slices.ContainsFunc(allowUnpinned, func(p string) bool { return strings.HasPrefix(st.Uses, p) }) {
+				continue
+			}
+			if !pinnedUse.MatchString(st.Uses) {
+				t.Errorf("%s: job %s uses %s, not pinned by a commit SHA", path, name, st.Uses)
+			}
+			// The version comment sits on the uses: line itself.
+			for _, line := range strings.Split(string(raw), "\n") {
+				if strings.Contains(line, "uses: "+st.Uses) && !versionTag.MatchString(line) {
+					t.Errorf("%s: %q has no version comment", path, strings.TrimSpace(line))
+				}
+			}
+			if strings.HasPrefix(st.Uses, "actions/checkout@") && st.With["persist-credentials"] != "false" {
+				t.Errorf("%s: job %s checks out with persisted credentials", path, name)
+			}
+			if strings.HasPrefix(st.Uses, "github/codeql-action/upload-sarif@") {
+				if !stepOutputRef.MatchString(st.With["sarif_file"]) || !strings.HasSuffix(strings.TrimSpace(st.With["sarif_file"]), ".outputs.sarif }}") {
+					t.Errorf("%s: upload-sarif reads %q, not the action's sarif output", path, st.With["sarif_file"])
+				}
+				if st.With["category"] == "" {
+					t.Errorf("%s: upload-sarif has no category", path)
+				}
+				if !strings.Contains(st.If, "always()") || !strings.Contains(st.If, forkGuard) {
+					t.Errorf("%s: upload-sarif if: %q, want always() and the fork guard", path, st.If)
+				}
+			}
+		}
+	}
+	return wf
+}
+
+func TestGitHubWorkflow(t *testing.T) {
+	// Users copy this file; authcheck itself has no commit SHA to pin yet,
+	// which the comment above its uses: line says.
+	wf := checkWorkflow(t, "github-workflow.yml", "authcheck/authcheck@")
 	job, ok := wf.Jobs["authcheck"]
 	if !ok {
 		t.Fatal("no job authcheck")
@@ -200,11 +267,8 @@ func TestGitHubWorkflow(t *testing.T) {
 	if setupGo < 0 || run < 0 || upload < 0 || !(setupGo < run && run < upload) {
 		t.Fatalf("want setup-go, then authcheck, then upload-sarif; indexes %d, %d, %d", setupGo, run, upload)
 	}
-	if !strings.Contains(job.Steps[upload].If, "always()") {
-		t.Errorf("upload-sarif runs only when authcheck passed (if: %q); want always()", job.Steps[upload].If)
-	}
-	if job.Steps[upload].With["sarif_file"] != job.Steps[run].With["sarif"] {
-		t.Errorf("upload-sarif reads %q but authcheck writes %q", job.Steps[upload].With["sarif_file"], job.Steps[run].With["sarif"])
+	if want := "${{ steps." + job.Steps[run].ID + ".outputs.sarif }}"; job.Steps[upload].With["sarif_file"] != want {
+		t.Errorf("upload-sarif reads %q, want %q", job.Steps[upload].With["sarif_file"], want)
 	}
 	var a action
 	decodeStrict(t, "../action.yml", &a)
@@ -212,6 +276,20 @@ func TestGitHubWorkflow(t *testing.T) {
 		if _, ok := a.Inputs[k]; !ok {
 			t.Errorf("the workflow passes %q, which action.yml does not declare", k)
 		}
+	}
+}
+
+func TestRepositoryWorkflows(t *testing.T) {
+	files, err := filepath.Glob("../.github/workflows/*.yml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no workflows: %v", err)
+	}
+	for _, f := range files {
+		checkWorkflow(t, f)
+	}
+	ci, _ := os.ReadFile("../.github/workflows/ci.yml")
+	if !strings.Contains(string(ci), "go mod tidy -diff") {
+		t.Error("ci.yml does not fail when go mod tidy would change go.mod or go.sum")
 	}
 }
 

@@ -65,10 +65,13 @@ type Settings struct {
 	// Tests reports findings in _test.go files too. golangci-lint's own
 	// run.tests decides whether test files are loaded at all.
 	Tests bool `json:"tests"`
+	// HonorNosec accepts gosec's "#nosec G401 -- reason" annotations for
+	// the authcheck rules the gosec rules map to (docs/suppressing.md).
+	HonorNosec bool `json:"honorNosec"`
 }
 
 // settingKeys names the keys of Settings for error messages.
-const settingKeys = "disable, analyzers, tests"
+const settingKeys = "disable, analyzers, tests, honorNosec"
 
 // plugin is the constructed linter: its analyzers and filtering policy.
 type plugin struct {
@@ -93,7 +96,7 @@ func newPlugin(analyzers []*analysis.Analyzer, s Settings) (*plugin, error) {
 		byName[a.Name] = a
 	}
 	// golangci-lint shows no category, so the rule ID goes into the message.
-	p := &plugin{policy: engine.Policy{Disabled: map[string]bool{}, Tests: s.Tests, AppendRuleID: true}}
+	p := &plugin{policy: engine.Policy{Disabled: map[string]bool{}, Tests: s.Tests, HonorNosec: s.HonorNosec, AppendRuleID: true}}
 	skip := map[string]bool{}
 	for _, entry := range s.Disable {
 		entry = strings.TrimSpace(entry)

@@ -1,7 +1,7 @@
 // Package probes runs live checks against a running service: each Probe is
 // a small unit that sends a few requests (or raw TLS handshakes) and reports
 // one result per rule it covers, passes included, with the evidence that
-// decided it (DESIGN §5).
+// decided it (docs/design.md).
 //
 // Probes register themselves from their area packages (probes/tlscheck,
 // probes/headers, …); cmd/authcheck imports the areas it ships. Every network

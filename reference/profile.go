@@ -64,6 +64,9 @@ func (s *Server) writeProfile() error {
 	}
 	p.BaseURL = s.url
 	p.CA = s.caFile
+	// The shipped profile describes the server started with every flag the
+	// README shows; this instance offers only what it was started with.
+	p.Clock, p.HTTPPort, p.ForwardedHeader = nil, 0, ""
 	if !s.cfg.DevOutbox {
 		p.Outbox = nil
 	}

@@ -3,8 +3,10 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -96,5 +98,61 @@ func SourceLines(root string) func(path string, line int) string {
 			return ""
 		}
 		return lines[line-1]
+	}
+}
+
+// Check fingerprints identify a failed live check across runs: the rule,
+// the target's origin (scheme://host:port), the path probed (digits
+// blurred, so /notes/17 and /notes/18 are one path), the status, and the message
+// with its variable parts blurred: words with a digit in them (counts,
+// timings, ports, max-age values, random probe paths such as
+// /authcheck-b5b7407db574) become "#", and long token-like runs (session IDs,
+// tokens, nonces echoed in messages) become "…". A check that fails the
+// same way on the next run keeps its fingerprint; one that fails
+// differently (another status, another reason) gets a new one.
+
+var (
+	digitRun = regexp.MustCompile(`[A-Za-z0-9_]*[0-9][A-Za-z0-9_]*`)
+	tokenRun = regexp.MustCompile(`[A-Za-z0-9_\-+/=.]{24,}`)
+)
+
+// CheckFingerprint returns the fingerprint of a check, in the same form
+// as finding fingerprints (16 hex digits, ":1").
+func CheckFingerprint(c Check) string {
+	path := ""
+	if u, err := url.Parse(c.Target); err == nil {
+		path = digitRun.ReplaceAllString(u.EscapedPath(), "#")
+	}
+	msg := strings.ToLower(strings.Join(strings.Fields(c.Message), " "))
+	msg = tokenRun.ReplaceAllString(msg, "…")
+	msg = digitRun.ReplaceAllString(msg, "#")
+	h := sha256.New()
+	for _, part := range []string{"authcheck/check/v1", c.Rule, Origin(c.Target), path, c.Status, msg} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16] + ":1"
+}
+
+// Origin returns a target URL's scheme://host[:port], lower-cased, or the
+// target as given when it is not a URL with a host.
+func Origin(target string) string {
+	u, err := url.Parse(target)
+	if err != nil || u.Host == "" {
+		return target
+	}
+	return strings.ToLower(u.Scheme + "://" + u.Host)
+}
+
+// AssignCheckFingerprints sets Fingerprint on every check that failed,
+// warned or could not run; passes and skips get none.
+func AssignCheckFingerprints(checks []Check) {
+	for i := range checks {
+		switch checks[i].Status {
+		case StatusFail, StatusWarn, StatusError:
+			checks[i].Fingerprint = CheckFingerprint(checks[i])
+		default:
+			checks[i].Fingerprint = ""
+		}
 	}
 }

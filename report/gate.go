@@ -7,7 +7,7 @@ import (
 	"github.com/authcheck/authcheck/rules"
 )
 
-// DefaultFailOn is the --fail-on default (DESIGN §1).
+// DefaultFailOn is the --fail-on default (docs/design.md).
 const DefaultFailOn = "medium"
 
 // ParseFailOn parses a --fail-on value: a severity name (info, low, medium,

@@ -5,7 +5,7 @@ import (
 	"io"
 )
 
-// renderJSON writes the schema-version-1 document of DESIGN §2: indented,
+// renderJSON writes the schema-version-1 document described in docs/design.md: indented,
 // findings and checks always arrays, checklist only when non-empty. r is
 // already normalised, so the output is deterministic (encoding/json sorts
 // map keys).

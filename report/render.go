@@ -41,10 +41,17 @@ type RenderOptions struct {
 	// Command is "scan", "probe" or "audit"; it titles the Markdown report
 	// and decides which parts an empty report still mentions.
 	Command string
-	// BaseDir is the absolute path of the module root. When set, SARIF
-	// output declares it as %SRCROOT% (run.originalUriBaseIds) so that
-	// viewers outside GitHub can resolve the repo-relative URIs.
+	// BaseDir is the absolute path of the repository root (the git top
+	// level, else the module root). When set, SARIF output declares it as
+	// %SRCROOT% (run.originalUriBaseIds) so that viewers outside GitHub
+	// can resolve the repository-relative URIs.
 	BaseDir string
+	// SourcePrefix is the module root's '/'-separated path relative to
+	// BaseDir ("service/" for a module in service/ of a repository; empty
+	// when the module is the repository). SARIF URIs start with it, since
+	// GitHub maps alerts to files by their path in the repository, while
+	// the other formats keep module-relative paths.
+	SourcePrefix string
 	// Date is shown as given in the HTML report's header (e.g.
 	// "2025-06-01"); empty shows none. Render never reads the clock, so
 	// that output is reproducible.

@@ -1,5 +1,5 @@
 // Package report defines authcheck's output data (JSON schema version 1, see
-// DESIGN §2) and renders it as text, JSON, SARIF and Markdown. Every output
+// docs/design.md, "Output") and renders it as text, JSON, SARIF and Markdown. Every output
 // format is rendered from the same Report value, so formats cannot disagree.
 package report
 
@@ -75,6 +75,9 @@ type Check struct {
 	Target    string            `json:"target"`
 	Message   string            `json:"message"`
 	Evidence  map[string]string `json:"evidence,omitempty"`
+	// Fingerprint identifies a failed, warned or errored check across runs
+	// (CheckFingerprint), for baselines and SARIF.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Checklist verdicts (audit). "pass with notes" is a pass whose rules

@@ -250,7 +250,7 @@ func buildSARIF(r *Report, opts RenderOptions) sarifLog {
 	}
 
 	for _, f := range r.Findings {
-		run.Results = append(run.Results, sarifFindingResult(f, index[f.Rule]))
+		run.Results = append(run.Results, sarifFindingResult(f, index[f.Rule], opts.SourcePrefix))
 	}
 	for _, c := range r.Checks {
 		switch c.Status {
@@ -274,8 +274,8 @@ func buildSARIF(r *Report, opts RenderOptions) sarifLog {
 	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
 }
 
-func sarifFindingResult(f Finding, ruleIndex int) sarifResult {
-	loc := sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: relativeURI(f.File), URIBaseID: srcRoot}}
+func sarifFindingResult(f Finding, ruleIndex int, prefix string) sarifResult {
+	loc := sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: relativeURI(joinPrefix(prefix, f.File)), URIBaseID: srcRoot}}
 	if f.Line > 0 {
 		reg := &sarifRegion{StartLine: f.Line, StartColumn: f.Column}
 		if f.EndLine >= f.Line {
@@ -301,7 +301,7 @@ func sarifFindingResult(f Finding, ruleIndex int) sarifResult {
 		res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.Justification}}
 	}
 	for _, fix := range f.Fixes {
-		res.Fixes = append(res.Fixes, sarifFixFor(fix))
+		res.Fixes = append(res.Fixes, sarifFixFor(fix, prefix))
 	}
 	return res
 }
@@ -362,7 +362,17 @@ func checkMessage(c Check) string {
 	return b.String()
 }
 
-func sarifFixFor(fix Fix) sarifFix {
+// joinPrefix puts a module-relative path below the module's directory in
+// the repository.
+func joinPrefix(prefix, file string) string {
+	prefix = strings.Trim(prefix, "/")
+	if prefix == "" || prefix == "." {
+		return file
+	}
+	return prefix + "/" + strings.TrimPrefix(file, "./")
+}
+
+func sarifFixFor(fix Fix, prefix string) sarifFix {
 	out := sarifFix{Description: sarifText{Text: fix.Message}}
 	byFile := map[string]int{}
 	for _, e := range fix.Edits {
@@ -371,7 +381,7 @@ func sarifFixFor(fix Fix) sarifFix {
 			i = len(out.ArtifactChanges)
 			byFile[e.File] = i
 			out.ArtifactChanges = append(out.ArtifactChanges, sarifArtifactChange{
-				ArtifactLocation: sarifArtifactLocation{URI: relativeURI(e.File), URIBaseID: srcRoot},
+				ArtifactLocation: sarifArtifactLocation{URI: relativeURI(joinPrefix(prefix, e.File)), URIBaseID: srcRoot},
 			})
 		}
 		rep := sarifReplacement{DeletedRegion: sarifByteRegion{ByteOffset: e.Start, ByteLength: e.End - e.Start}}
@@ -442,7 +452,7 @@ func sarifRuleFor(id string, observed rules.Severity) sarifRule {
 			Properties: sarifRuleProperties{
 				Tags:             []string{"security"},
 				SecuritySeverity: sev.SecuritySeverity(),
-				Precision:        "high",
+				Precision:        rules.PrecisionMedium, // unknown rule: nothing measured
 			},
 		}
 	}
@@ -471,14 +481,18 @@ func sarifRuleFor(id string, observed rules.Severity) sarifRule {
 		Properties: sarifRuleProperties{
 			Tags:             tags,
 			SecuritySeverity: rule.Severity.SecuritySeverity(),
-			Precision:        "high",
+			Precision:        rules.PrecisionLevel(rule.ID),
 			Checklist:        rule.Checklist,
 		},
-	}
-	if len(rule.Links) > 0 {
-		out.HelpURI = rule.Links[0]
+		HelpURI: RuleHelpURI(rule.ID),
 	}
 	return out
+}
+
+// RuleHelpURI is the address of a rule's page in the repository
+// (docs/rules/ID.md, generated from the catalogue by internal/rulesdoc).
+func RuleHelpURI(id string) string {
+	return InformationURI + "/blob/main/docs/rules/" + id + ".md"
 }
 
 func lookupItem(id string) (checklist.Item, bool) {

@@ -223,3 +223,30 @@ func TestSARIFBaseDir(t *testing.T) {
 		t.Errorf("%%SRCROOT%% = %v, want file:///src/app/", uri)
 	}
 }
+
+func TestSARIFSourcePrefix(t *testing.T) {
+	r := &report.Report{Findings: []report.Finding{{Rule: "AC101", File: "store/users.go", Line: 3, Column: 2,
+		Fixes: []report.Fix{{Message: "m", Edits: []report.Edit{{File: "store/users.go", Start: 1, End: 2, New: "x"}}}}}}}
+	log := decodeSARIF(t, r, report.RenderOptions{BaseDir: "/src/repo", SourcePrefix: "service/"})
+	if uri := at(t, log, "runs", 0, "results", 0, "locations", 0, "physicalLocation", "artifactLocation", "uri"); uri != "service/store/users.go" {
+		t.Errorf("result URI %v, want service/store/users.go", uri)
+	}
+	if uri := at(t, log, "runs", 0, "results", 0, "fixes", 0, "artifactChanges", 0, "artifactLocation", "uri"); uri != "service/store/users.go" {
+		t.Errorf("fix URI %v, want service/store/users.go", uri)
+	}
+	if uri := at(t, log, "runs", 0, "originalUriBaseIds", "%SRCROOT%", "uri"); uri != "file:///src/repo/" {
+		t.Errorf("%%SRCROOT%% = %v, want the repository root", uri)
+	}
+}
+
+func TestSARIFPrecisionAndHelpURI(t *testing.T) {
+	r := &report.Report{Findings: []report.Finding{{Rule: "AC101", File: "a.go", Line: 1, Column: 1}}}
+	log := decodeSARIF(t, r, report.RenderOptions{})
+	rule := at(t, log, "runs", 0, "tool", "driver", "rules", 0)
+	if got, want := at(t, rule, "properties", "precision"), rules.PrecisionLevel("AC101"); got != want {
+		t.Errorf("precision %v, want %v (the measured level)", got, want)
+	}
+	if got := at(t, rule, "helpUri"); got != report.RuleHelpURI("AC101") || !strings.HasSuffix(got.(string), "/docs/rules/AC101.md") {
+		t.Errorf("helpUri %v, want the rule's page in the repository", got)
+	}
+}

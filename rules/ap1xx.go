@@ -1,7 +1,7 @@
 package rules
 
 // AP1xx: live TLS and certificate probes (probes/tlscheck). Thresholds and
-// their sources are in DESIGN §5 "TLS".
+// their sources are in docs/design.md, "Thresholds and their sources".
 func init() {
 	const src = "tlscheck"
 	Register(

@@ -135,7 +135,7 @@ func TestArgon2LineFlagRejectsBadInput(t *testing.T) {
 }
 
 // TestRuleText checks that the bcrypt rules explain the 72-byte limit, as
-// DESIGN.md §4 requires.
+// docs/design.md requires.
 func TestRuleText(t *testing.T) {
 	for _, id := range []string{"AC102", "AC103"} {
 		r, ok := rules.Lookup(id)

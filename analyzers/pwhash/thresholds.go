@@ -8,7 +8,7 @@ import (
 )
 
 // Thresholds, settable as analyzer flags (-pwhash.<flag> under go vet, keys
-// in .authcheck.yml). Defaults are DESIGN.md §4: the checklist's bcrypt
+// in .authcheck.yml). Defaults are those of docs/design.md: the checklist's bcrypt
 // cost and OWASP's Password Storage Cheat Sheet for the others.
 var (
 	bcryptMinCost  = 12 // below: AC103 (medium)

@@ -1,5 +1,5 @@
 // Package suppression defines an Analyzer that checks authcheck's own
-// //authcheck:ignore directives: a directive that names no rule or an
+// //authcheck:ignore and //nolint:authcheck directives: a directive that names no rule or an
 // unknown rule silences nothing and hides a typo, and a directive without
 // a justification cannot be reviewed.
 //
@@ -45,12 +45,22 @@ func init() {
 	Analyzer.Flags.BoolVar(&requireJustification, "require-justification", false, "report //authcheck:ignore directives without a \"-- reason\" (AC001)")
 }
 
+func unjustified(d suppress.Directive) string {
+	if d.Kind == suppress.Nolint {
+		return d.Syntax() + " gives no justification: add \" // reason\" so the waiver can be reviewed"
+	}
+	return "//authcheck:ignore " + strings.Join(d.Rules, ",") + " gives no justification: add \"-- reason\" so the waiver can be reviewed"
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		for _, d := range suppress.FileIndex(pass.Fset, f, nil).Directives {
+			if d.Kind == suppress.Nosec {
+				continue // gosec's annotations are gosec's to check
+			}
 			if d.Malformed != "" {
 				pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: CategoryDirective,
-					Message: "malformed //authcheck:ignore directive: " + d.Malformed})
+					Message: "malformed " + d.Syntax() + " directive: " + d.Malformed})
 				continue
 			}
 			var unknown []string
@@ -61,12 +71,12 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if len(unknown) > 0 {
 				pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: CategoryDirective,
-					Message: "//authcheck:ignore names unknown rule " + strings.Join(unknown, ", ") + " (see `authcheck rules`)"})
+					Message: d.Syntax() + " names unknown rule " + strings.Join(unknown, ", ") + " (see `authcheck rules`)"})
 				continue
 			}
 			if requireJustification && d.Justification == "" {
 				pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: "AC001",
-					Message: "//authcheck:ignore " + strings.Join(d.Rules, ",") + " gives no justification: add \"-- reason\" so the waiver can be reviewed"})
+					Message: unjustified(d)})
 			}
 		}
 	}

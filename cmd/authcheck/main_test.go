@@ -91,7 +91,7 @@ func writeModule(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-// jsonReport mirrors DESIGN §2; decoding with DisallowUnknownFields keeps
+// jsonReport mirrors the schema in docs/design.md; decoding with DisallowUnknownFields keeps
 // the output to the documented schema.
 type jsonReport struct {
 	SchemaVersion int `json:"schemaVersion"`

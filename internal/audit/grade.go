@@ -1,7 +1,7 @@
 // Package audit grades a codebase and a running service against the
 // checklist: for each item, pass, pass with notes, fail, not verified, n/a
-// or manual, from the findings of `scan` and the checks of `probe` (DESIGN
-// §2, "checklist").
+// or manual, from the findings of `scan` and the checks of `probe`
+// (docs/design.md, "Output").
 package audit
 
 import (

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -50,7 +51,7 @@ func runAudit(args []string, e *env) int {
 	if code >= 0 {
 		return code
 	}
-	sf.config = pf.config
+	sf.config, pf.dir = pf.config, sf.dir
 	if *useReference && (*target != "" || pf.profile != "") {
 		e.errorf("audit: --reference starts its own target; drop --target and --profile")
 		return ExitUsage
@@ -59,13 +60,8 @@ func runAudit(args []string, e *env) int {
 		e.errorf("audit: %v", err)
 		return ExitUsage
 	}
-	if err := o.checkBaseline(); err != nil {
-		e.errorf("audit: %v", err)
-		return ExitUsage
-	}
-	if err := checkAllowErrors(&o, &pf); err != nil {
-		e.errorf("audit: %v", err)
-		return ExitUsage
+	if c := o.prepareBaseline("audit", e); c != ExitOK {
+		return c
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -97,6 +93,7 @@ func runAudit(args []string, e *env) int {
 	if !sf.requireJustification {
 		cov.DisabledRules["AC001"] = true
 	}
+	moduleRoot := ""
 	if !*noScan {
 		dir := sf.dir
 		if dir == "" {
@@ -115,13 +112,14 @@ func runAudit(args []string, e *env) int {
 				return ExitUsage
 			}
 		} else {
-			sr, _, c := scanReport(ctx, patterns, sf, &o, e)
+			sr, root, c := scanReport(ctx, patterns, sf, &o, e)
 			if sr == nil {
 				return c
 			}
 			worst = max(worst, c)
 			r.Findings = sr.Findings
 			cov.Scanned = true
+			moduleRoot = root
 			if err != nil {
 				e.errorf("audit: cannot tell which APIs the code uses, so no item is graded n/a: %v", err)
 			}
@@ -142,14 +140,18 @@ func runAudit(args []string, e *env) int {
 		e.errorf("%v", err)
 		return ExitInternal
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "audit", e); done {
 		return max(worst, c)
 	}
 	if threshold, never := o.gate(); !never {
 		cov.FailOn = threshold
 	}
 	r.Checklist = audit.Grade(cl, r.Findings, r.Checks, cov)
-	worst = max(o.emit(r, "audit", "", e), worst)
+	dir := cmp.Or(sf.dir, ".")
+	if moduleRoot == "" {
+		moduleRoot = moduleRootOf(dir)
+	}
+	worst = max(o.emit(r, "audit", locate(dir, moduleRoot), e), worst)
 	return max(worst, errorGate(r, &pf, "audit", e))
 }
 

@@ -16,7 +16,7 @@ import (
 	"github.com/authcheck/authcheck/analyzers/all"
 )
 
-// Exit codes (DESIGN §1). Scripts depend on them. When several apply, the
+// Exit codes (docs/design.md). Scripts depend on them. When several apply, the
 // highest wins: a partial run (3) is not a verdict, even with failures (1).
 const (
 	ExitOK       = 0 // nothing at or above --fail-on

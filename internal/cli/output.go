@@ -12,7 +12,7 @@ import (
 	"github.com/authcheck/authcheck/rules"
 )
 
-// outputFlags are the flags every reporting command shares (DESIGN §1).
+// outputFlags are the flags every reporting command shares (docs/design.md).
 type outputFlags struct {
 	format         string
 	out            string
@@ -22,6 +22,8 @@ type outputFlags struct {
 	writeBaseline  string
 	showSuppressed bool
 	verbose        bool
+	also           alsoFlag
+	loadedBaseline *report.Baseline // --baseline, read by prepareBaseline
 	// configFailOn is failOn from .authcheck.yml; --fail-on wins over it.
 	configFailOn string
 }
@@ -35,6 +37,7 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings' fingerprints to `FILE` and exit 0")
 	fs.BoolVar(&o.showSuppressed, "show-suppressed", false, "list suppressed findings in text and Markdown output")
 	fs.BoolVar(&o.verbose, "verbose", false, "text output: list every check on its own line (default: grouped by outcome, one line per cause)")
+	fs.Var(&o.also, "also", "also write the report as `FORMAT=FILE` (repeatable), e.g. --also sarif=authcheck.sarif --also markdown=summary.md")
 }
 
 // validate checks flag values before any work starts.
@@ -53,23 +56,6 @@ func (o *outputFlags) validate() error {
 		if _, _, err := report.ParseFailOn(o.failOn); err != nil {
 			return fmt.Errorf("--fail-on: %v", err)
 		}
-	}
-	return nil
-}
-
-// checkBaseline fails early when --baseline cannot be read, before any
-// scan or probe runs (applyBaseline reads it again afterwards).
-func (o *outputFlags) checkBaseline() error {
-	if o.baseline == "" {
-		return nil
-	}
-	f, err := os.Open(o.baseline)
-	if err != nil {
-		return fmt.Errorf("--baseline: %v", err)
-	}
-	defer f.Close()
-	if _, err := report.ReadBaseline(f); err != nil {
-		return fmt.Errorf("--baseline %s: %v", o.baseline, err)
 	}
 	return nil
 }
@@ -104,14 +90,22 @@ func isTerminal(f *os.File) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// sourceLocation is where SARIF paths are rooted (see sourceRoots).
+type sourceLocation struct{ base, prefix string }
+
+func locate(dir, moduleRoot string) sourceLocation {
+	b, p := sourceRoots(dir, moduleRoot)
+	return sourceLocation{b, p}
+}
+
 // emit renders the report where --out says and returns the gate's exit
 // code (ExitOK or ExitFindings), or ExitInternal when writing failed.
-func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) int {
+func (o *outputFlags) emit(r *report.Report, command string, roots sourceLocation, e *env) int {
 	r.Tool = report.Tool{Name: report.ToolName, Version: version()}
 	r.SchemaVersion = report.SchemaVersion
 	r.Summarize()
 	var buf bytes.Buffer
-	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Verbose: o.verbose, Command: command, BaseDir: baseDir,
+	opts := report.RenderOptions{Color: o.useColor(), ShowSuppressed: o.showSuppressed, Verbose: o.verbose, Command: command, BaseDir: roots.base, SourcePrefix: roots.prefix,
 		Date: time.Now().UTC().Format("2006-01-02 15:04 UTC")}
 	if err := report.Render(&buf, r, o.format, opts); err != nil {
 		e.errorf("%v", err)
@@ -125,6 +119,9 @@ func (o *outputFlags) emit(r *report.Report, command, baseDir string, e *env) in
 		fmt.Fprintf(e.stderr, "authcheck: report written to %s (%s)\n", o.out, summaryText(r))
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return ExitInternal
+	}
+	if c := o.writeAlso(r, opts, e); c != ExitOK {
+		return c
 	}
 	threshold, never := o.gate()
 	if !never && r.Fails(threshold) {
@@ -144,47 +141,89 @@ func summaryText(r *report.Report) string {
 	return s
 }
 
-// applyBaseline drops findings present in --baseline, or writes
-// --write-baseline. done reports that the command should stop (written).
-func (o *outputFlags) applyBaseline(r *report.Report, e *env) (done bool, code int) {
-	if o.writeBaseline != "" {
-		f, err := os.Create(o.writeBaseline)
-		if err != nil {
-			e.errorf("--write-baseline: %v", err)
-			return true, ExitUsage
-		}
-		defer f.Close()
-		var keep []report.Finding
-		for _, fd := range r.Findings {
-			if !fd.Suppressed {
-				keep = append(keep, fd)
-			}
-		}
-		if err := report.WriteBaseline(f, keep); err != nil {
-			e.errorf("--write-baseline: %v", err)
-			return true, ExitInternal
-		}
-		fmt.Fprintf(e.stderr, "authcheck: wrote %d fingerprints to %s\n", len(keep), o.writeBaseline)
-		return true, ExitOK
+// prepareBaseline reads --baseline before any work starts, so that a bad
+// baseline (unreadable, not a baseline, another command's) stops the run
+// with exit 2 before a target is probed.
+func (o *outputFlags) prepareBaseline(command string, e *env) int {
+	if o.writeBaseline != "" && o.baseline != "" {
+		e.errorf("--baseline and --write-baseline exclude each other")
+		return ExitUsage
 	}
 	if o.baseline == "" {
-		return false, 0
+		return ExitOK
 	}
 	f, err := os.Open(o.baseline)
 	if err != nil {
 		e.errorf("--baseline: %v", err)
-		return true, ExitUsage
+		return ExitUsage
 	}
 	defer f.Close()
 	b, err := report.ReadBaseline(f)
 	if err != nil {
 		e.errorf("--baseline %s: %v", o.baseline, err)
-		return true, ExitUsage
+		return ExitUsage
+	}
+	if by := b.WrittenBy(); by != command {
+		e.errorf("--baseline %s: written by `authcheck %s`, but this is `authcheck %s`; write one with `authcheck %s --write-baseline FILE`", o.baseline, by, command, command)
+		return ExitUsage
+	}
+	o.loadedBaseline = &b
+	return ExitOK
+}
+
+// applyBaseline drops findings and failed checks present in --baseline,
+// or writes --write-baseline. done reports that the command should stop
+// (written, or a bad baseline). A baseline written by another command is
+// a usage error: a scan baseline holds no probe fingerprints, and would
+// hide nothing while seeming to work.
+func (o *outputFlags) applyBaseline(r *report.Report, command string, e *env) (done bool, code int) {
+	if o.writeBaseline != "" {
+		var buf bytes.Buffer
+		if err := report.WriteBaselineOf(&buf, command, r); err != nil {
+			e.errorf("--write-baseline: %v", err)
+			return true, ExitInternal
+		}
+		if err := os.WriteFile(o.writeBaseline, buf.Bytes(), 0o644); err != nil {
+			e.errorf("--write-baseline: %v", err)
+			return true, ExitUsage
+		}
+		n, m := 0, 0
+		for _, f := range r.Findings {
+			if !f.Suppressed {
+				n++
+			}
+		}
+		for _, c := range r.Checks {
+			if c.Status == report.StatusFail || c.Status == report.StatusWarn {
+				m++
+			}
+		}
+		what := fmt.Sprintf("%d finding fingerprints", n)
+		if command != "scan" {
+			what += fmt.Sprintf(" and %d check fingerprints", m)
+		}
+		fmt.Fprintf(e.stderr, "authcheck: wrote %s to %s\n", what, o.writeBaseline)
+		return true, ExitOK
+	}
+	if o.baseline == "" {
+		return false, 0
+	}
+	b := o.loadedBaseline
+	if b == nil {
+		if code := o.prepareBaseline(command, e); code != ExitOK {
+			return true, code
+		}
+		b = o.loadedBaseline
 	}
 	kept, n := b.Filter(r.Findings)
 	r.Findings = kept
+	checks, m := b.FilterChecks(r.Checks)
+	r.Checks = checks
 	if n > 0 {
 		fmt.Fprintf(e.stderr, "authcheck: %d findings are in the baseline and not reported\n", n)
+	}
+	if m > 0 {
+		fmt.Fprintf(e.stderr, "authcheck: %d failed checks are in the baseline and not reported\n", m)
 	}
 	return false, 0
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -43,6 +44,7 @@ run (status error; after the report is written), unless --allow-errors.`
 
 // probeFlags are probe's own flags, shared with audit.
 type probeFlags struct {
+	dir          string // -C: where .authcheck.yml and the repository are looked up
 	config       string
 	profile      string
 	ca           string
@@ -138,6 +140,7 @@ func runProbe(args []string, e *env) int {
 	o.register(fs)
 	var pf probeFlags
 	pf.register(fs)
+	fs.StringVar(&pf.dir, "C", "", "look up .authcheck.yml and the repository root (for SARIF) from `DIR`")
 	urls, code := parseInterleaved(fs, args, e)
 	if code >= 0 {
 		return code
@@ -150,16 +153,15 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: %v", err)
 		return ExitUsage
 	}
+	if c := o.prepareBaseline("probe", e); c != ExitOK {
+		return c
+	}
 	target := ""
 	if len(urls) == 1 {
 		target = urls[0]
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := o.checkBaseline(); err != nil {
-		e.errorf("probe: %v", err)
-		return ExitUsage
-	}
 	if err := checkAllowErrors(&o, &pf); err != nil {
 		e.errorf("probe: %v", err)
 		return ExitUsage
@@ -168,17 +170,18 @@ func runProbe(args []string, e *env) int {
 	if r == nil {
 		return code
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "probe", e); done {
 		return c
 	}
-	code = max(o.emit(r, "probe", "", e), code)
+	dir := cmp.Or(pf.dir, ".")
+	code = max(o.emit(r, "probe", locate(dir, moduleRootOf(dir)), e), code)
 	return max(code, errorGate(r, &pf, "probe", e))
 }
 
 // probeReport runs the selected probes and returns their report, or nil
 // and an exit code when the run could not start.
 func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outputFlags, e *env) (*report.Report, int) {
-	cfg, err := loadConfig(pf.config, ".")
+	cfg, err := loadConfig(pf.config, cmp.Or(pf.dir, "."))
 	if err != nil {
 		e.errorf("%v", err)
 		return nil, ExitUsage
@@ -251,5 +254,6 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		}
 	})
 	prog.done()
+	report.AssignCheckFingerprints(checks)
 	return &report.Report{Checks: checks}, ExitOK
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -23,6 +24,12 @@ unless --tests is given.
 
 Suppress a finding on its line or the line above:
   //authcheck:ignore AC201 -- compared value is a public ETag
+  //nolint:authcheck:AC201 // compared value is a public ETag
+--honor-nosec also accepts gosec's "#nosec G401 -- reason" for the authcheck
+rules the gosec rule maps to (docs/suppressing.md).
+
+--diff prints the analyzers' suggested fixes as a unified diff (exit 1 when
+there is one); --fix applies them, then scans again and reports what is left.
 
 Settings come from .authcheck.yml, found upward from the working directory
 (see README: disable rules, change severities or thresholds, exclude paths).`
@@ -33,6 +40,7 @@ type scanFlags struct {
 	dir                  string
 	tests                bool
 	requireJustification bool
+	honorNosec           bool
 }
 
 func runScan(args []string, e *env) int {
@@ -41,9 +49,12 @@ func runScan(args []string, e *env) int {
 	o.register(fs)
 	var sf scanFlags
 	fs.StringVar(&sf.config, "config", "", "read settings from `FILE` (default: .authcheck.yml found upward from the working directory)")
-	fs.StringVar(&sf.dir, "C", "", "run in `DIR` (the module to scan)")
+	fs.StringVar(&sf.dir, "C", "", "scan the module in `DIR` (other paths stay relative to the working directory)")
 	fs.BoolVar(&sf.tests, "tests", false, "report findings in _test.go files too")
 	fs.BoolVar(&sf.requireJustification, "require-justification", false, "report //authcheck:ignore directives without \"-- reason\" (AC001)")
+	fs.BoolVar(&sf.honorNosec, "honor-nosec", false, "accept gosec's #nosec annotations for the authcheck rules they map to (or honorNosec: true in .authcheck.yml)")
+	fix := fs.Bool("fix", false, "apply the analyzers' suggested fixes, then report what is left")
+	diff := fs.Bool("diff", false, "print the analyzers' suggested fixes as a unified diff instead of a report; exit 1 when there is one")
 	patterns, code := parseInterleaved(fs, args, e)
 	if code >= 0 {
 		return code
@@ -52,20 +63,67 @@ func runScan(args []string, e *env) int {
 		e.errorf("scan: %v", err)
 		return ExitUsage
 	}
-	if err := o.checkBaseline(); err != nil {
-		e.errorf("scan: %v", err)
+	if c := o.prepareBaseline("scan", e); c != ExitOK {
+		return c
+	}
+	if *fix && *diff {
+		e.errorf("scan: --fix and --diff exclude each other: --diff shows what --fix would change")
 		return ExitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	r, _, code := scanReport(ctx, patterns, sf, &o, e)
+	if *fix || *diff {
+		if c := runFix(ctx, patterns, sf, *diff, e); *diff || c != ExitOK {
+			return c
+		}
+	}
+	r, root, code := scanReport(ctx, patterns, sf, &o, e)
 	if r == nil {
 		return code
 	}
-	if done, c := o.applyBaseline(r, e); done {
+	if done, c := o.applyBaseline(r, "scan", e); done {
 		return max(c, code)
 	}
-	return max(o.emit(r, "scan", "", e), code)
+	return max(o.emit(r, "scan", locate(sf.dir, root), e), code)
+}
+
+// runFix applies (or with diff, prints) the suggested fixes.
+func runFix(ctx context.Context, patterns []string, sf scanFlags, diff bool, e *env) int {
+	opts, code := scanOptions(patterns, sf, e)
+	if code != ExitOK {
+		return code
+	}
+	changed, err := engine.Fix(ctx, opts, diff, e.stdout)
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitInternal
+	}
+	if diff && changed {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// scanOptions loads the configuration and returns the engine's options
+// for it.
+func scanOptions(patterns []string, sf scanFlags, e *env) (engine.ScanOptions, int) {
+	dir := cmp.Or(sf.dir, ".")
+	cfg, err := loadConfig(sf.config, dir)
+	if err != nil {
+		e.errorf("%v", err)
+		return engine.ScanOptions{}, ExitUsage
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		e.errorf("cannot find my own executable for go vet: %v", err)
+		return engine.ScanOptions{}, ExitInternal
+	}
+	return engine.ScanOptions{
+		Dir: dir, Patterns: patterns, VetTool: exe,
+		AnalyzerFlags: cfg.AnalyzerFlags, Tests: sf.tests || cfg.Tests,
+		HonorNosec: sf.honorNosec || cfg.HonorNosec,
+		Disabled:   cfg.DisabledRules(), Exclude: cfg.Exclude,
+	}, ExitOK
 }
 
 // scanReport loads the config, runs the scan and applies rule settings.
@@ -94,7 +152,8 @@ func scanReport(ctx context.Context, patterns []string, sf scanFlags, o *outputF
 	res, err := engine.Scan(ctx, engine.ScanOptions{
 		Dir: dir, Patterns: patterns, VetTool: exe,
 		AnalyzerFlags: cfg.AnalyzerFlags, Tests: sf.tests || cfg.Tests,
-		Progress: progress.update,
+		HonorNosec: sf.honorNosec || cfg.HonorNosec,
+		Progress:   progress.update,
 	})
 	progress.done()
 	if err != nil {

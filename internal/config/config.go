@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -30,9 +31,12 @@ type Config struct {
 
 	FailOn               string // default for --fail-on
 	RequireJustification bool
-	Tests                bool     // analyze _test.go files too
-	Exclude              []string // path globs relative to the module root; ** matches any number of directories
-	Rules                map[string]RuleSetting
+	// HonorNosec accepts gosec's "#nosec G401 -- reason" annotations as
+	// suppressions of the authcheck rules they map to.
+	HonorNosec bool
+	Tests      bool     // analyze _test.go files too
+	Exclude    []string // path globs relative to the module root; ** matches any number of directories
+	Rules      map[string]RuleSetting
 	// AnalyzerFlags maps "analyzer.flag" to its value, e.g.
 	// "pwhash.bcrypt-min-cost": "12".
 	AnalyzerFlags map[string]string
@@ -64,6 +68,7 @@ type file struct {
 	Version              int                          `yaml:"version"`
 	FailOn               string                       `yaml:"failOn"`
 	RequireJustification bool                         `yaml:"requireJustification"`
+	HonorNosec           bool                         `yaml:"honorNosec"`
 	Tests                bool                         `yaml:"tests"`
 	Exclude              []string                     `yaml:"exclude"`
 	Rules                yaml.Node                    `yaml:"rules"`
@@ -128,7 +133,7 @@ func Parse(b []byte, analyzers []*analysis.Analyzer) (*Config, error) {
 			return nil, fmt.Errorf("failOn: %q (want info, low, medium, high, critical or never)", f.FailOn)
 		}
 	}
-	c.FailOn, c.RequireJustification, c.Tests = f.FailOn, f.RequireJustification, f.Tests
+	c.FailOn, c.RequireJustification, c.Tests, c.HonorNosec = f.FailOn, f.RequireJustification, f.Tests, f.HonorNosec
 	for _, g := range f.Exclude {
 		if _, err := path.Match(strings.ReplaceAll(g, "**", "x"), "x"); err != nil {
 			return nil, fmt.Errorf("exclude: bad pattern %q: %v", g, err)
@@ -209,6 +214,19 @@ func parseRules(n *yaml.Node, c *Config) error {
 		c.Rules[id] = s
 	}
 	return nil
+}
+
+// DisabledRules returns the IDs of the rules the configuration turns off,
+// sorted.
+func (c *Config) DisabledRules() []string {
+	var out []string
+	for id, s := range c.Rules {
+		if s.Disabled {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Excluded reports whether a module-relative, '/'-separated path matches an

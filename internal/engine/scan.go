@@ -29,6 +29,13 @@ type ScanOptions struct {
 	// AnalyzerFlags are passed to the analyzers, e.g. "pwhash.bcrypt-min-cost": "12".
 	AnalyzerFlags map[string]string
 	Tests         bool // report findings in _test.go files
+	// HonorNosec accepts gosec's #nosec annotations (see internal/suppress).
+	HonorNosec bool
+	// Disabled rules and Exclude globs (module-relative, config.MatchGlob
+	// syntax) are applied inside the vet tool too, so that --fix and
+	// --diff never touch what the configuration turned off.
+	Disabled []string
+	Exclude  []string
 	// Progress, when set, is called after each package is analyzed.
 	Progress func(packages, findings int)
 }
@@ -74,25 +81,7 @@ func Scan(ctx context.Context, o ScanOptions) (*ScanResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	patterns := o.Patterns
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
-	}
-	args := []string{"vet", "-vettool=" + o.VetTool, "-json", "-authcheck.scan"}
-	if o.Tests {
-		args = append(args, "-authcheck.tests")
-	}
-	names := make([]string, 0, len(o.AnalyzerFlags))
-	for k := range o.AnalyzerFlags {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		args = append(args, "-"+k+"="+o.AnalyzerFlags[k])
-	}
-	args = append(args, "--")
-	args = append(args, patterns...)
-
+	args := vetArgs(o, root, "-json", "-authcheck.scan")
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = absDir
 	stdout, err := cmd.StdoutPipe()
@@ -124,6 +113,83 @@ func Scan(ctx context.Context, o ScanOptions) (*ScanResult, error) {
 	res.Findings = dedupe(res.Findings)
 	report.AssignFingerprints(res.Findings, report.SourceLines(root))
 	return res, nil
+}
+
+// vetArgs returns the go vet command line for the options, with mode
+// flags (e.g. -json) after -vettool.
+func vetArgs(o ScanOptions, root string, mode ...string) []string {
+	patterns := o.Patterns
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	args := append([]string{"vet", "-vettool=" + o.VetTool}, mode...)
+	if o.Tests {
+		args = append(args, "-authcheck.tests")
+	}
+	if o.HonorNosec {
+		args = append(args, "-authcheck.honor-nosec")
+	}
+	if len(o.Disabled) > 0 {
+		args = append(args, "-authcheck.disable="+strings.Join(o.Disabled, ","))
+	}
+	if len(o.Exclude) > 0 {
+		args = append(args, "-authcheck.root="+root, "-authcheck.exclude="+strings.Join(o.Exclude, ","))
+	}
+	names := make([]string, 0, len(o.AnalyzerFlags))
+	for k := range o.AnalyzerFlags {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		args = append(args, "-"+k+"="+o.AnalyzerFlags[k])
+	}
+	args = append(args, "--")
+	return append(args, patterns...)
+}
+
+// Fix applies the first suggested fix of every finding the scan would
+// report unsuppressed (go vet -fix), or, with diff, writes the changes as
+// a unified diff to w instead. It reports whether there was anything to
+// change (always false when applying: go vet does not say).
+func Fix(ctx context.Context, o ScanOptions, diff bool, w io.Writer) (changed bool, err error) {
+	dir := o.Dir
+	if dir == "" {
+		dir = "."
+	}
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return false, err
+	}
+	root, err := moduleRoot(ctx, absDir)
+	if err != nil {
+		return false, err
+	}
+	mode := []string{"-fix"}
+	if diff {
+		mode = append(mode, "-diff")
+	}
+	cmd := exec.CommandContext(ctx, "go", vetArgs(o, root, mode...)...)
+	cmd.Dir = absDir
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	if _, err := w.Write(out.Bytes()); err != nil {
+		return false, err
+	}
+	if runErr != nil {
+		// go vet -diff exits 1 when the diff is not empty; anything on
+		// stderr is a real error (a package that does not build).
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return false, fmt.Errorf("go vet -fix: %s", firstLines(msg, 5))
+		}
+		if !diff {
+			return false, fmt.Errorf("go vet -fix: %v", runErr)
+		}
+	}
+	return out.Len() > 0, nil
 }
 
 func firstLines(s string, n int) string {

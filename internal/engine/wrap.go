@@ -9,11 +9,13 @@ import (
 	"flag"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authcheck/authcheck/internal/config"
 	"github.com/authcheck/authcheck/internal/suppress"
 )
 
@@ -22,6 +24,10 @@ import (
 var (
 	scanMode     = flag.Bool("authcheck.scan", false, "machine mode for `authcheck scan`: keep suppressed diagnostics (marked) and leave rule IDs out of messages")
 	includeTests = flag.Bool("authcheck.tests", false, "report findings in _test.go files too")
+	disableRules = flag.String("authcheck.disable", "", "comma-separated rule IDs whose findings are dropped")
+	excludeRoot  = flag.String("authcheck.root", "", "module root that -authcheck.exclude globs are relative to")
+	excludeGlobs = flag.String("authcheck.exclude", "", "comma-separated module-relative globs of files whose findings are dropped")
+	honorNosec   = flag.Bool("authcheck.honor-nosec", false, "accept gosec's #nosec annotations as suppressions of the authcheck rules they map to (see docs/suppressing.md)")
 )
 
 // SuppressedMark separates a rule ID from suppression data in a
@@ -32,6 +38,13 @@ const SuppressedMark = "|suppressed|"
 type Policy struct {
 	Tests    bool            // keep findings in _test.go files
 	Disabled map[string]bool // rule IDs whose findings are dropped
+	// Exclude drops findings in files whose path relative to ExcludeRoot
+	// matches one of the globs (config.MatchGlob syntax).
+	ExcludeRoot string
+	Exclude     []string
+	// HonorNosec accepts gosec's "#nosec G401 -- reason" annotations as
+	// suppressions of the authcheck rules the gosec rules map to.
+	HonorNosec bool
 	// MarkSuppressed keeps findings covered by //authcheck:ignore, with
 	// SuppressedMark and the justification appended to the Category, for
 	// drivers that report suppressions (scan). Otherwise they are dropped.
@@ -45,7 +58,19 @@ type Policy struct {
 // flagPolicy is the policy of the vet-tool mode, from the -authcheck.*
 // flags, read when a package is analyzed (after go vet's flags are parsed).
 func flagPolicy() Policy {
-	return Policy{Tests: *includeTests, MarkSuppressed: *scanMode, AppendRuleID: !*scanMode}
+	p := Policy{Tests: *includeTests, MarkSuppressed: *scanMode, AppendRuleID: !*scanMode, HonorNosec: *honorNosec,
+		ExcludeRoot: *excludeRoot, Disabled: map[string]bool{}}
+	for _, id := range strings.Split(*disableRules, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			p.Disabled[strings.ToUpper(id)] = true
+		}
+	}
+	for _, g := range strings.Split(*excludeGlobs, ",") {
+		if g = strings.TrimSpace(g); g != "" {
+			p.Exclude = append(p.Exclude, g)
+		}
+	}
+	return p
 }
 
 // Wrap returns copies of the analyzers whose diagnostics pass through the
@@ -90,16 +115,49 @@ func (p Policy) filter(fset *token.FileSet, indexes *fileIndexes, d analysis.Dia
 	if !p.Tests && strings.HasSuffix(pos.Filename, "_test.go") {
 		return d, false
 	}
-	if dir, ok := indexes.get(pos.Filename).Match(rule, pos.Line); ok {
+	if p.excluded(pos.Filename) {
+		return d, false
+	}
+	if dir, ok := indexes.get(pos.Filename).MatchWith(rule, pos.Line, p.HonorNosec); ok {
 		if !p.MarkSuppressed {
 			return d, false
 		}
-		d.Category = rule + SuppressedMark + dir.Justification
+		d.Category = rule + SuppressedMark + justification(dir)
 	}
 	if p.AppendRuleID && strings.HasPrefix(rule, "AC") {
 		d.Message += " (" + rule + ")"
 	}
 	return d, true
+}
+
+func (p Policy) excluded(filename string) bool {
+	if len(p.Exclude) == 0 || p.ExcludeRoot == "" {
+		return false
+	}
+	rel, err := filepath.Rel(p.ExcludeRoot, filename)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, g := range p.Exclude {
+		if config.MatchGlob(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// justification is the reason a report shows for a suppression; for a
+// #nosec it names the gosec rules, since the reason was written for them.
+func justification(d suppress.Directive) string {
+	if d.Kind != suppress.Nosec {
+		return d.Justification
+	}
+	j := "gosec #nosec " + strings.Join(d.Rules, ",")
+	if d.Justification != "" {
+		j += ": " + d.Justification
+	}
+	return j
 }
 
 // fileIndexes builds suppression indexes lazily, once per file.

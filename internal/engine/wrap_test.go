@@ -30,6 +30,31 @@ func TestWrapFiltersSuppressedAndTestFiles(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), Wrap([]*analysis.Analyzer{flagBad})[0], "w")
 }
 
+// flagMD5 reports (as AC101) every package-level variable whose name
+// starts with "md5".
+var flagMD5 = &analysis.Analyzer{
+	Name: "flagmd5",
+	Doc:  "test analyzer",
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && strings.HasPrefix(id.Name, "md5") && id.Obj != nil && id.Obj.Kind == ast.Var {
+					pass.Report(analysis.Diagnostic{Pos: id.Pos(), Category: "AC101", Message: "weak hash"})
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func TestWrapHonoursNosecOnlyWhenAsked(t *testing.T) {
+	on := WrapWith([]*analysis.Analyzer{flagMD5}, func() Policy { return Policy{HonorNosec: true, AppendRuleID: true} })
+	analysistest.Run(t, analysistest.TestData(), on[0], "nosec")
+	off := WrapWith([]*analysis.Analyzer{flagMD5}, func() Policy { return Policy{AppendRuleID: true} })
+	analysistest.Run(t, analysistest.TestData(), off[0], "nosecoff")
+}
+
 func TestIsVetInvocation(t *testing.T) {
 	for _, tc := range []struct {
 		args []string

@@ -1,5 +1,5 @@
 // Package httpcheck holds the live probes that judge a target by its HTTP
-// answers (DESIGN §5): HSTS and the plain-HTTP redirect (AP201–AP207), the
+// answers (docs/design.md): HSTS and the plain-HTTP redirect (AP201–AP207), the
 // session cookie's attributes and session IDs in URLs (AP301–AP305), CORS
 // and CSRF (AP401–AP404), rate limits (AP501–AP505), default deny and
 // object ownership (AP601–AP604).
@@ -22,7 +22,7 @@
 // the cause. Secrets seen on the way (session IDs) are shortened in
 // messages and evidence.
 //
-// Decisions where DESIGN §5 leaves room:
+// Decisions where the thresholds in docs/design.md leave room:
 //   - HSTS: headers that do not parse make AP204/AP205 skip (browsers ignore
 //     the whole header); a missing header on the error page fails AP201 too.
 //   - Redirect: 4xx/5xx on plain HTTP instead of a redirect warns (nothing is

@@ -1,5 +1,5 @@
 // Package lifecycle holds the live probes that check what happens behind a
-// login form (DESIGN §5, §6), where account takeovers happen: session
+// login form (docs/design.md), where account takeovers happen: session
 // fixation, logout, expiry and revocation (AP35x); JWT access tokens,
 // refresh-token rotation, tokens in URLs and caches (AP8xx); user
 // enumeration by answer and by timing, and the password-reset flow

@@ -1,5 +1,5 @@
 // Package profile reads probe profiles: YAML files that tell `authcheck
-// probe` how to talk to a service's authentication endpoints (DESIGN §6).
+// probe` how to talk to a service's authentication endpoints (docs/design.md, "Probe profile").
 //
 // A profile is optional. Without one, probes that need only the URL run and
 // the others are skipped with the reason.

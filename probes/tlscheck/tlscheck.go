@@ -1,5 +1,5 @@
 // Package tlscheck probes a target's TLS configuration and certificate
-// (rules AP101–AP109, DESIGN §5 "TLS").
+// (rules AP101–AP109, docs/design.md, "Thresholds and their sources").
 //
 // Protocol versions and cipher suites are tested with hand-built
 // ClientHellos rather than crypto/tls, which cannot offer SSLv2 or SSLv3

@@ -20,7 +20,7 @@ import (
 	"github.com/authcheck/authcheck/reference/mail"
 )
 
-// Exit codes (DESIGN §1).
+// Exit codes (docs/design.md).
 const (
 	exitOK      = 0
 	exitUsage   = 2

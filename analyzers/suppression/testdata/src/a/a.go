@@ -20,3 +20,20 @@ var other = 6
 
 // A plain comment mentioning authcheck:ignore AC001 is not a directive.
 var plain = 7
+
+//nolint:authcheck:AC001 // reviewed: fixture
+var nolintJustified = 8
+
+var nolintUnjustified = 9 /* want `//nolint:authcheck gives no justification` */ //nolint:authcheck
+
+//nolint:authcheck:AC998 // typo // want `//nolint:authcheck names unknown rule AC998`
+var nolintUnknown = 10
+
+//nolint:authcheck:frob // want `malformed //nolint:authcheck directive`
+var nolintMalformed = 11
+
+//nolint:gosec
+var otherLinter = 12
+
+// #nosec G401
+var nosecIsGosecs = 13
