@@ -83,14 +83,22 @@ func (c *checker) indexAssignments() {
 	c.configSets = map[string]map[string][]ast.Expr{}
 	c.replaced = map[string]bool{}
 	c.sameSiteCalls = map[ast.Node][]*ast.CallExpr{}
+	setters := map[ast.Node]bool{} // functions that set gin cookies
 	for cur := range c.root.Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if fn := c.callee(n); isMethod(fn, pkgGin, "SetSameSite") {
+			fn := c.callee(n)
+			switch {
+			case isMethod(fn, pkgGin, "SetSameSite"):
 				if f, ok := enclosingFunc(cur); ok {
 					c.sameSiteCalls[f.Node()] = append(c.sameSiteCalls[f.Node()], n)
+				} else {
+					c.sameSiteElsewhere = true
 				}
-				c.sameSiteElsewhere = true
+			case isMethod(fn, pkgGin, "SetCookie", "SetCookieData"):
+				if f, ok := enclosingFunc(cur); ok {
+					setters[f.Node()] = true
+				}
 			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) {
@@ -99,6 +107,13 @@ func (c *checker) indexAssignments() {
 			for i, lhs := range n.Lhs {
 				c.indexAssignment(lhs, n.Rhs[i])
 			}
+		}
+	}
+	// SetSameSite in a function that sets no cookie is a middleware: it
+	// decides the mode for handlers the analyzer cannot connect to it.
+	for f := range c.sameSiteCalls {
+		if !setters[f] {
+			c.sameSiteElsewhere = true
 		}
 	}
 }

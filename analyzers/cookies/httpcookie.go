@@ -245,8 +245,8 @@ func (c *checker) ginSetCookie(cur inspector.Cursor, call *ast.CallExpr) {
 }
 
 // ginSameSite finds the c.SetSameSite call that precedes call in the same
-// function. A SetSameSite elsewhere in the package (a middleware) makes
-// the mode unknown.
+// function. A SetSameSite in a function that sets no cookie (a
+// middleware) makes the mode unknown for the package's other handlers.
 func (c *checker) ginSameSite(cur inspector.Cursor, call *ast.CallExpr) sameSite {
 	fn, ok := enclosingFunc(cur)
 	if ok {

@@ -1,3 +1,0 @@
-package probe
-
-import _ "github.com/gorilla/sessions"

@@ -1,6 +1,0 @@
-package probe
-
-import (
-	_ "github.com/gin-gonic/gin"
-	_ "github.com/labstack/echo/v4"
-)
