@@ -68,8 +68,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.indexAssignments()
 
-	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.ValueSpec)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.ValueSpec:
+			c.checkVarDecl(cur, n)
 		case *ast.CompositeLit:
 			c.checkLiteral(cur, n)
 		case *ast.CallExpr:

@@ -52,6 +52,26 @@ func (c *checker) newCookie(cur inspector.Cursor, call *ast.CallExpr) {
 	c.judge(ck)
 }
 
+// checkVarDecl handles var ck http.Cookie, configured by field
+// assignments and sent as &ck.
+func (c *checker) checkVarDecl(cur inspector.Cursor, spec *ast.ValueSpec) {
+	if len(spec.Values) > 0 || spec.Type == nil || !isNamed(c.typeOf(spec.Type), pkgHTTP, typeHTTPCookie) {
+		return
+	}
+	if _, isPtr := ast.Unparen(spec.Type).(*ast.StarExpr); isPtr {
+		return
+	}
+	for _, name := range spec.Names {
+		obj := c.info.Defs[name]
+		if obj == nil || !c.reachesResponse(cur, cur, obj) {
+			continue
+		}
+		ck := c.fromLiteral(&ast.CompositeLit{Lbrace: name.Pos(), Rbrace: name.End()}, obj)
+		ck.pos, ck.end = name.Pos(), name.End()
+		c.judge(ck)
+	}
+}
+
 // fromLiteral reads a cookie literal's attributes, then the assignments
 // made to the variable obj that holds it.
 func (c *checker) fromLiteral(lit *ast.CompositeLit, obj types.Object) *cookie {

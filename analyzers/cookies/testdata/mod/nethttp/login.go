@@ -93,3 +93,11 @@ func (s *Server) Switch(w http.ResponseWriter, r *http.Request) {
 func (s *Server) IssueCSRF(w http.ResponseWriter, token string) {
 	http.SetCookie(w, &http.Cookie{Name: "csrf_token", Value: token, Path: "/"}) // want `CSRF cookie "csrf_token" is not Secure`
 }
+
+// Declared, then filled in.
+func (s *Server) Declared(w http.ResponseWriter) {
+	var ck http.Cookie // want `cookie "jwt" is not HttpOnly` `cookie "jwt" is not Secure` `cookie "jwt" has no SameSite`
+	ck.Name = "jwt"
+	ck.Value = newSessionID()
+	http.SetCookie(w, &ck)
+}

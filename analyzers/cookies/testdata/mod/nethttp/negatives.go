@@ -74,3 +74,11 @@ func (s *Server) Visit(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: s.cfg.CookieName, Value: r.URL.Path})
 	http.SetCookie(w, &http.Cookie{Name: "last_page", Value: r.URL.Path})
 }
+
+// Declared but deleted.
+func (s *Server) DeclaredDeletion(w http.ResponseWriter) {
+	var ck http.Cookie
+	ck.Name = "jwt"
+	ck.MaxAge = -1
+	http.SetCookie(w, &ck)
+}
