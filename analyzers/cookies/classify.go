@@ -11,8 +11,8 @@ import (
 var sessionWords = map[string]bool{
 	"session": true, "sess": true, "sessid": true, "sessionid": true, "sid": true,
 	"token": true, "tok": true, "auth": true, "authn": true, "authentication": true,
-	"jwt": true, "refresh": true, "access": true, "remember": true, "rememberme": true,
-	"login": true, "identity": true, "bearer": true, "credential": true, "credentials": true,
+	"jwt": true, "refresh": true, "remember": true, "rememberme": true,
+	"bearer": true, "credential": true, "credentials": true,
 	"phpsessid": true, "jsessionid": true, "aspsessionid": true,
 }
 
@@ -29,7 +29,7 @@ var notSessionWords = map[string]bool{
 	"verifier": true, "provider": true, "method": true, "type": true, "mode": true, "expires": true,
 	"expiry": true, "exp": true, "ttl": true, "hint": true, "present": true, "exists": true,
 	"name": true, "url": true, "uri": true, "path": true, "domain": true,
-	"sidebar": true, "layout": true, "cart": true,
+	"sidebar": true, "layout": true, "cart": true, "email": true, "last": true, "count": true,
 }
 
 // Words in a value expression's name that mean it came from a token or

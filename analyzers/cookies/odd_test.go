@@ -117,7 +117,8 @@ func TestClassify(t *testing.T) {
 		"XSRF-TOKEN": kindCSRF, "_csrf": kindCSRF, "csrf_token": kindCSRF, "_gorilla_csrf": kindCSRF,
 		"theme": kindUnknown, "lang": kindUnknown, "cookie_consent": kindUnknown, "flash": kindUnknown,
 		"oauth_state": kindUnknown, "auth_redirect": kindUnknown, "author": kindUnknown, "session_theme": kindUnknown,
-		"token_expiry": kindUnknown, "last_page": kindUnknown,
+		"token_expiry": kindUnknown, "last_page": kindUnknown, "last_login": kindUnknown, "remember_email": kindUnknown,
+		"last_access": kindUnknown, "login_hint": kindUnknown,
 	} {
 		if got := c.classify(name, nil); got != want {
 			t.Errorf("classify(%q) = %v, want %v", name, got, want)

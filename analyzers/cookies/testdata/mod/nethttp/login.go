@@ -77,7 +77,7 @@ func (s *Server) Remember(w http.ResponseWriter, token string) {
 // RawHeader writes Set-Cookie by hand.
 func (s *Server) RawHeader(w http.ResponseWriter, token string) {
 	w.Header().Set("Set-Cookie", "auth_token="+token+"; Path=/; HttpOnly; SameSite=Strict") // want `Set-Cookie header "auth_token" is not Secure`
-	w.Header().Add("Set-Cookie", fmt.Sprintf("sid=%s; Path=/; Secure; HttpOnly", token))     // want `Set-Cookie header "sid" has no SameSite`
+	w.Header().Add("Set-Cookie", fmt.Sprintf("sid=%s; Path=/; Secure; HttpOnly", token))    // want `Set-Cookie header "sid" has no SameSite`
 }
 
 // sessionCookie is a cookie factory: its callers send what it returns.
