@@ -125,3 +125,22 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPath: a package that imports none of the cookie APIs returns
+// before the inspector is even asked for (ResultOf is empty here, so a
+// missed fast path panics).
+func TestFastPath(t *testing.T) {
+	pkg := types.NewPackage("example.com/plain", "plain")
+	pkg.SetImports([]*types.Package{types.NewPackage("fmt", "fmt"), types.NewPackage("github.com/gorilla/mux", "mux")})
+	pass := &analysis.Pass{Analyzer: Analyzer, Pkg: pkg, TypesInfo: &types.Info{}, ResultOf: map[*analysis.Analyzer]any{}}
+	if _, err := Analyzer.Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"net/http", "github.com/alexedwards/scs/v2", "github.com/gorilla/csrf"} {
+		p := types.NewPackage("example.com/web", "web")
+		p.SetImports([]*types.Package{types.NewPackage(path, "x")})
+		if !importsAny(p, APIs...) {
+			t.Errorf("a package importing %s takes the fast path", path)
+		}
+	}
+}
