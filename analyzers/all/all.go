@@ -7,6 +7,7 @@ import (
 
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
+	"github.com/authcheck/authcheck/analyzers/randomness"
 	"github.com/authcheck/authcheck/analyzers/secretcompare"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 	"github.com/authcheck/authcheck/analyzers/tlsconfig"
@@ -22,6 +23,7 @@ func Analyzers() []*analysis.Analyzer {
 		jwtcheck.Analyzer,
 		urlcreds.Analyzer,
 		tlsconfig.Analyzer,
+		randomness.Analyzer,
 		suppression.Analyzer,
 	}
 }
