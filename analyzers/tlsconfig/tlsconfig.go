@@ -75,7 +75,10 @@ func run(pass *analysis.Pass) (any, error) {
 	// Fast path: the tls.Config rules need crypto/tls, the HSTS rules a web
 	// package. Connection strings need no import (the literal is the
 	// evidence), and looking at string literals is cheap.
-	usesTLS := imports(pass.Pkg, pkgTLS)
+	// A tls.Config can be reached without importing crypto/tls
+	// (transport.TLSClientConfig.InsecureSkipVerify = true), so a package
+	// whose direct imports use crypto/tls counts too.
+	usesTLS := reachesTLS(pass.Pkg)
 	web := imports(pass.Pkg, pkgHTTP, pkgGin, pkgEchoMW, pkgEchoMWv3, pkgGinSecure, pkgUnrolledSec, pkgUnrolledSec1)
 
 	filter := []ast.Node{(*ast.BasicLit)(nil)}
@@ -124,6 +127,22 @@ func imports(pkg *types.Package, paths ...string) bool {
 	for _, imp := range pkg.Imports() {
 		for _, p := range paths {
 			if imp.Path() == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reachesTLS reports whether pkg imports crypto/tls directly or through
+// one of its direct imports (net/http, a Redis or database client).
+func reachesTLS(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == pkgTLS {
+			return true
+		}
+		for _, imp2 := range imp.Imports() {
+			if imp2.Path() == pkgTLS {
 				return true
 			}
 		}
