@@ -355,6 +355,9 @@ func (c *checker) hardcodedCompare(cur inspector.Cursor, x, y ast.Expr) {
 	if !ok {
 		return
 	}
+	if c.alsoAcceptsEmpty(cur, other) {
+		return // password == "x-oauth-basic" || password == "": a placeholder, not a secret
+	}
 	c.reportLiteral(at, lit, "the expected value of "+what)
 }
 
@@ -459,6 +462,9 @@ func (c *checker) hardcodedClientConfig(lit *ast.CompositeLit) {
 	if strings.Contains(pkgPath, "jwt") || strings.Contains(pkgPath, "jose") {
 		return // signing keys: AC309
 	}
+	if !configTypeName(named.Obj().Name()) {
+		return // a record (a user, a token response), not a client's settings
+	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -472,4 +478,53 @@ func (c *checker) hardcodedClientConfig(lit *ast.CompositeLit) {
 			c.reportLiteral(kv.Value, l, fmt.Sprintf("%s in a %s.%s", id.Name, named.Obj().Pkg().Name(), named.Obj().Name()))
 		}
 	}
+}
+
+// configTypeName recognises the settings types of clients: Config,
+// Options, ClientCredentials, DialOpts, AuthSettings, ….
+func configTypeName(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"config", "option", "opts", "setting", "credential", "params", "auth"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoAcceptsEmpty reports whether the || chain around a comparison also
+// accepts the empty string for the same value: then the literal is a
+// placeholder the protocol allows instead of a password, not a secret.
+func (c *checker) alsoAcceptsEmpty(cur inspector.Cursor, x ast.Expr) bool {
+	obj := c.objectOf(x)
+	if obj == nil {
+		return false
+	}
+	top := cur
+	for p := cur.Parent(); ; p = p.Parent() {
+		if b, ok := p.Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
+			top = p
+			continue
+		}
+		if _, ok := p.Node().(*ast.ParenExpr); ok {
+			continue
+		}
+		break
+	}
+	found := false
+	ast.Inspect(top.Node(), func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.EQL {
+			return !found
+		}
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if c.objectOf(pair[0]) == obj {
+				if s, ok := c.constString(pair[1]); ok && s == "" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -69,8 +69,9 @@ func run(pass *analysis.Pass) (any, error) {
 // helpers or fakes, whose tokens protect nothing.
 func helperPackage(name string) bool {
 	n := strings.ToLower(name)
-	return strings.HasSuffix(n, "test") || strings.Contains(n, "testutil") || strings.Contains(n, "testing") ||
-		strings.Contains(n, "mock") || strings.Contains(n, "fake") || n == "fixtures" || n == "examples"
+	return strings.HasSuffix(n, "test") || strings.HasSuffix(n, "tests") || strings.Contains(n, "testutil") || strings.Contains(n, "testing") ||
+		strings.Contains(n, "mock") || strings.Contains(n, "fake") || strings.Contains(n, "faux") ||
+		strings.Contains(n, "stub") || strings.Contains(n, "dummy") || n == "fixtures" || n == "examples"
 }
 
 type checker struct {

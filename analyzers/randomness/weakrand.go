@@ -144,6 +144,9 @@ func (f *flow) randCall(cur inspector.Cursor, call *ast.CallExpr) *origin {
 	default:
 		return nil
 	}
+	if f.inTestFile(call.Pos()) {
+		return nil // test data: go vet's test variant of a package includes _test.go files
+	}
 	name := fn.Name()
 	switch {
 	case name == "Shuffle", name == "Perm", name == "Seed", strings.HasPrefix(name, "New"):
@@ -246,6 +249,9 @@ func (f *flow) callEffects(cur inspector.Cursor, call *ast.CallExpr, setVar func
 	}
 	path, name := fn.Pkg().Path(), fn.Name()
 	sig, _ := fn.Type().(*types.Signature)
+	if f.inTestFile(call.Pos()) {
+		return
+	}
 	switch {
 	case (path == pkgMathRand || path == pkgMathRandV2) && name == "Read" && len(call.Args) == 1:
 		setVar(f.c.objectOf(sliceBase(call.Args[0])), &origin{weak: true, pos: call.Pos(), fn: enclosingFuncName(cur), call: "rand.Read"})
@@ -443,4 +449,10 @@ func transparentMethod(fn *types.Func) bool {
 		return true
 	}
 	return false
+}
+
+// inTestFile reports whether pos is in a _test.go file.
+func (f *flow) inTestFile(pos token.Pos) bool {
+	tf := f.c.pass.Fset.File(pos)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }

@@ -180,3 +180,18 @@ func EmptyBasicAuth(req *http.Request, key string) { req.SetBasicAuth(key, "") }
 
 // PublicOAuth is a public (PKCE) client without a secret.
 var PublicOAuth = oauth2.Config{ClientID: "cli", ClientSecret: ""}
+
+// BasicToken accepts a JWT as the user name with the magic placeholder
+// password GitHub-style APIs use, or none: not a secret.
+func BasicToken(user, password string) (string, bool) {
+	if password == "x-oauth-basic" || password == "" {
+		return user, true
+	}
+	return "", false
+}
+
+// StaticToken is a canned token response for a local fake provider: a
+// record, not a client's settings.
+func StaticToken() *oauth2.Token {
+	return &oauth2.Token{AccessToken: "access", TokenType: "Bearer"}
+}

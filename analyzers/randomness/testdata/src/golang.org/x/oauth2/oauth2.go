@@ -14,3 +14,9 @@ type Config struct {
 	RedirectURL  string
 	Scopes       []string
 }
+
+type Token struct {
+	AccessToken  string
+	TokenType    string
+	RefreshToken string
+}
