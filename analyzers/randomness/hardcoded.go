@@ -25,6 +25,13 @@ func (c *checker) hardLiteral(e ast.Expr) (literal, bool) {
 	return c.hardLiteralDepth(e, 0, map[types.Object]bool{})
 }
 
+// noFields, present in the seen set, stops resolution at struct fields.
+var noFields = types.NewVar(token.NoPos, nil, "", types.Typ[types.Invalid])
+
+func (c *checker) hardLiteralNoField(e ast.Expr) (literal, bool) {
+	return c.hardLiteralDepth(e, 0, map[types.Object]bool{noFields: true})
+}
+
 func (c *checker) hardLiteralDepth(e ast.Expr, depth int, seen map[types.Object]bool) (literal, bool) {
 	e = ast.Unparen(e)
 	if tv, ok := c.info.Types[e]; ok && tv.Value != nil {
@@ -32,7 +39,7 @@ func (c *checker) hardLiteralDepth(e ast.Expr, depth int, seen map[types.Object]
 			return literal{}, false
 		}
 		s := constant.StringVal(tv.Value)
-		if strings.TrimSpace(s) == "" {
+		if strings.TrimSpace(s) == "" || isPasswordHash(s) {
 			return literal{}, false
 		}
 		lit := literal{value: s}
@@ -59,6 +66,9 @@ func (c *checker) hardLiteralDepth(e ast.Expr, depth int, seen map[types.Object]
 	}
 	obj := c.objectOf(e)
 	if obj == nil || seen[obj] || c.isParam(obj) {
+		return literal{}, false
+	}
+	if v, ok := obj.(*types.Var); ok && v.IsField() && seen[noFields] {
 		return literal{}, false
 	}
 	seen[obj] = true
@@ -338,11 +348,15 @@ func createsAccount(name string) bool {
 // hardcodedCompare reports x == "literal" where x is a password or key
 // that a caller submitted.
 func (c *checker) hardcodedCompare(cur inspector.Cursor, x, y ast.Expr) {
-	lit, ok := c.hardLiteral(y)
+	// Only constants and variables: a struct field whose values in the
+	// package are literals is seed data of a store (a demo user), and the
+	// comparison is with what the store holds, not with a password the
+	// code ships.
+	lit, ok := c.hardLiteralNoField(y)
 	other := x
 	at := y
 	if !ok {
-		lit, ok = c.hardLiteral(x)
+		lit, ok = c.hardLiteralNoField(x)
 		other, at = y, x
 	}
 	if !ok || sentinels[strings.ToLower(strings.TrimSpace(lit.value))] {
@@ -527,4 +541,15 @@ func (c *checker) alsoAcceptsEmpty(cur inspector.Cursor, x ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// isPasswordHash recognises a stored bcrypt, argon2 or scrypt hash in
+// modular crypt format: the verifier's copy, not the credential.
+func isPasswordHash(s string) bool {
+	for _, p := range []string{"$2a$", "$2b$", "$2y$", "$argon2id$", "$argon2i$", "$scrypt$", "$pbkdf2"} {
+		if strings.HasPrefix(strings.TrimSpace(s), p) {
+			return true
+		}
+	}
+	return false
 }

@@ -195,3 +195,24 @@ func BasicToken(user, password string) (string, bool) {
 func StaticToken() *oauth2.Token {
 	return &oauth2.Token{AccessToken: "access", TokenType: "Bearer"}
 }
+
+// memoryUser is a demo store's record.
+type memoryUser struct {
+	Name     string
+	Password string
+}
+
+var demoUsers = map[string]memoryUser{"peter": {Name: "peter", Password: "secret"}}
+
+// Authenticate compares with what the store holds (seed data), not with a
+// password constant of the code.
+func Authenticate(name, password string) bool {
+	u, ok := demoUsers[name]
+	return ok && u.Password == password
+}
+
+// adminHash is the verifier's copy of a password (a bcrypt hash).
+const adminHash = "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
+
+// AdminClient is registered with its hashed secret.
+var AdminClient = oauth2.Config{ClientID: "admin", ClientSecret: adminHash}
