@@ -36,10 +36,14 @@
 // (letters[rand.Intn(n)]), conversions, string building (+, fmt.Sprint*,
 // strings.Builder and bytes.Buffer writes), encoders (hex, base64,
 // base32, strconv), hashes (sha256, …), arguments into the parameters of
-// the package's functions, and results out of them. The propagation runs
-// at most four rounds over the package, so a value that needs more than
-// four hops between functions is not followed (a documented recall limit
-// that keeps the work linear in the package size whatever the call graph).
+// the package's functions, and results out of them. The propagation
+// makes at most four passes over the package in source order: a flow that
+// runs forward through the file is followed to any length in one pass,
+// but one that goes backwards (a use above the function that produces
+// the value) more than four times is not (a documented recall limit that
+// keeps the work linear in the package size whatever the call graph,
+// recursion included). Expressions are followed at most eight levels
+// deep.
 // Literals are resolved through constants and through variables whose
 // every assignment in the package is a literal, at most four steps deep.
 //

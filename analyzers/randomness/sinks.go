@@ -32,6 +32,9 @@ func (f *flow) sinks() {
 		if org.fn == "" {
 			src = f.c.where(org.pos)
 		}
+		if org.via != "" && org.via != org.fn {
+			src += " via " + org.via
+		}
 		if org.weak {
 			f.c.report(at.Pos(), at.End(), ruleWeakRandom, fmt.Sprintf(
 				"math/rand value from %s becomes %s: math/rand is predictable, so the %s can be guessed; use crypto/rand (rand.Text(), or rand.Read into 32 bytes)",

@@ -14,7 +14,8 @@ import (
 type origin struct {
 	weak  bool      // math/rand (AC801); else a short crypto/rand read (AC802)
 	pos   token.Pos // the math/rand call or the crypto/rand read
-	fn    string    // the function it was made in, or the generator returning it
+	fn    string    // the function it was made in
+	via   string    // the last generator of this package that returned it, if any
 	call  string    // rand.Intn, rand.Read, …
 	bytes int64     // for short reads
 }
@@ -75,6 +76,9 @@ func (f *flow) sizes() {
 }
 
 func isByte(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && (b.Kind() == types.Byte || b.Kind() == types.Uint8)
 }
@@ -88,7 +92,11 @@ func (f *flow) makeSize(e ast.Expr) (int64, bool) {
 	if b, ok := f.c.info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "make" {
 		return 0, false
 	}
-	if s, ok := f.c.info.TypeOf(call.Args[0]).Underlying().(*types.Slice); !ok || !isByte(s.Elem()) {
+	t := f.c.info.TypeOf(call.Args[0])
+	if t == nil {
+		return 0, false
+	}
+	if s, ok := t.Underlying().(*types.Slice); !ok || !isByte(s.Elem()) {
 		return 0, false
 	}
 	tv := f.c.info.Types[call.Args[1]]
@@ -368,7 +376,9 @@ func (f *flow) taintDepth(cur inspector.Cursor, e ast.Expr, depth int) *origin {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			if _, isStruct := f.c.info.TypeOf(x).Underlying().(*types.Struct); isStruct {
+			if t := f.c.info.TypeOf(x); t == nil {
+				break
+			} else if _, isStruct := t.Underlying().(*types.Struct); isStruct {
 				break // struct fields are tracked one by one
 			}
 			if o := f.taintDepth(cur, elt, depth+1); o != nil {
@@ -411,9 +421,7 @@ func (f *flow) callTaint(cur inspector.Cursor, call *ast.CallExpr, depth int) *o
 	if o, ok := f.funcs[fn]; ok {
 		// Through a generator: name the generator in the message.
 		cp := *o
-		if cp.fn != fn.Name() {
-			cp.fn = fn.Name()
-		}
+		cp.via = fn.Name()
 		return &cp
 	}
 	sig, _ := fn.Type().(*types.Signature)
