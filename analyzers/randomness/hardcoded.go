@@ -243,7 +243,59 @@ func (c *checker) hardcodedCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 		c.accountCreation(call, fn)
+		c.keyParameters(call, fn)
 	}
+}
+
+// keyParamNames are parameter names (joined lower-case words) that take a
+// cookie, session or CSRF authentication or encryption key.
+var keyParamNames = []string{"hashkey", "blockkey", "encryptkey", "encryptionkey", "authkey", "authenticationkey",
+	"keypairs", "cookiekey", "cookiesecret", "sessionkey", "sessionsecret", "csrfkey", "csrfsecret"}
+
+// keyParameters reports a literal passed to a parameter, of any package's
+// function, named as a cookie or session key:
+// NewCookieHandler(hashKey, encryptKey []byte, …).
+func (c *checker) keyParameters(call *ast.CallExpr, fn *types.Func) {
+	if p := fn.Pkg().Path(); strings.Contains(p, "jwt") || strings.Contains(p, "jose") {
+		return // signing keys: AC309
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return
+	}
+	for i, a := range call.Args {
+		pi := i
+		if pi >= sig.Params().Len() {
+			if !sig.Variadic() {
+				break
+			}
+			pi = sig.Params().Len() - 1
+		}
+		name := strings.Join(lowerWords(sig.Params().At(pi).Name()), "")
+		match := false
+		for _, k := range keyParamNames {
+			if name == k {
+				match = true
+			}
+		}
+		if !match {
+			continue
+		}
+		if t := c.info.TypeOf(a); !isBytes(t) && !isStringType(t) {
+			continue
+		}
+		if lit, ok := c.hardLiteral(a); ok {
+			c.reportLiteral(a, lit, fmt.Sprintf("the %s of %s (a cookie or session key)", sig.Params().At(pi).Name(), fn.Name()))
+		}
+	}
+}
+
+func isStringType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 func isBytes(t types.Type) bool {

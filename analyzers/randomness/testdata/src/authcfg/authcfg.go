@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 
+	"example.com/cookiehelper"
 	"example.com/secrets"
 	"github.com/gorilla/csrf"
 	"github.com/gorilla/sessions"
@@ -216,3 +217,14 @@ const adminHash = "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
 
 // AdminClient is registered with its hashed secret.
 var AdminClient = oauth2.Config{ClientID: "admin", ClientSecret: adminHash}
+
+// cookieKey is shared by the login app's cookie handler.
+var cookieKey = []byte("test1234test1234")
+
+// Cookies builds the encrypted cookie handler with the literal key.
+func Cookies() *cookiehelper.Handler {
+	return cookiehelper.NewCookieHandler(cookieKey, cookieKey) // want `is used as the hashKey of NewCookieHandler` `is used as the encryptKey of NewCookieHandler`
+}
+
+// Cache takes a literal cache key: not a credential.
+func Cache() *cookiehelper.Handler { return cookiehelper.NewKeyedCache("users") }
