@@ -34,7 +34,8 @@
 // ignored), a tls.Config returned by an unknown function or built by
 // reflection, InsecureSkipVerify: false, echo's Secure middleware with
 // HSTSMaxAge 0 (it then sends no HSTS header), and connection strings in
-// error, log and flag-usage messages. Test files are the driver's concern:
+// error, log and flag-usage messages, InsecureSkipVerify in test-helper
+// packages (testutil, testhelpers, …). Test files are the driver's concern:
 // authcheck skips _test.go files unless --tests is given.
 package tlsconfig
 

@@ -15,7 +15,7 @@ import (
 // Third-party APIs (echo middleware, gin, gin-contrib/secure,
 // unrolled/secure) are GOPATH-style stubs with the real field names and
 // signatures, under testdata/src.
-var packages = []string{"tlsclient", "tlsserver", "dbclient", "hstsmw", "proxy", "odd"}
+var packages = []string{"tlsclient", "tlsserver", "dbclient", "hstsmw", "proxy", "testhelpers", "odd"}
 
 var wantChecklist = map[string]string{
 	"AC601": "transport.tls-versions",
