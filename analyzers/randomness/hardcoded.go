@@ -263,6 +263,7 @@ func (c *checker) keyParameters(call *ast.CallExpr, fn *types.Func) {
 	if !ok {
 		return
 	}
+	seen := map[string]bool{} // one finding per literal per call: NewCookieHandler(key, key)
 	for i, a := range call.Args {
 		pi := i
 		if pi >= sig.Params().Len() {
@@ -284,7 +285,8 @@ func (c *checker) keyParameters(call *ast.CallExpr, fn *types.Func) {
 		if t := c.info.TypeOf(a); !isBytes(t) && !isStringType(t) {
 			continue
 		}
-		if lit, ok := c.hardLiteral(a); ok {
+		if lit, ok := c.hardLiteral(a); ok && !seen[lit.via+"\x00"+lit.value] {
+			seen[lit.via+"\x00"+lit.value] = true
 			c.reportLiteral(a, lit, fmt.Sprintf("the %s of %s (a cookie or session key)", sig.Params().At(pi).Name(), fn.Name()))
 		}
 	}

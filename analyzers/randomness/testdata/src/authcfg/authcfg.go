@@ -223,7 +223,7 @@ var cookieKey = []byte("test1234test1234")
 
 // Cookies builds the encrypted cookie handler with the literal key.
 func Cookies() *cookiehelper.Handler {
-	return cookiehelper.NewCookieHandler(cookieKey, cookieKey) // want `is used as the hashKey of NewCookieHandler` `is used as the encryptKey of NewCookieHandler`
+	return cookiehelper.NewCookieHandler(cookieKey, cookieKey) // want `is used as the hashKey of NewCookieHandler`
 }
 
 // Cache takes a literal cache key: not a credential.
