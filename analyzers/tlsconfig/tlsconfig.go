@@ -648,6 +648,9 @@ func (c *checker) checkCipherSuites(e ast.Expr) {
 	if lit == nil {
 		return
 	}
+	// One finding per list, at the list, naming every weak suite: the fix
+	// is to edit (or drop) the list as a whole.
+	var weak, rsa []string
 	for _, elt := range lit.Elts {
 		vals, _ := c.constValues(elt)
 		for _, v := range vals {
@@ -656,24 +659,30 @@ func (c *checker) checkCipherSuites(e ast.Expr) {
 				continue
 			}
 			name := tls.CipherSuiteName(uint16(id))
-			var why string
-			if n, weak := weakSuites[id]; weak && !strings.Contains(n, "RC4") && !strings.Contains(n, "3DES") && strings.HasPrefix(n, "TLS_RSA_WITH_") {
-				why = "uses RSA key exchange, without forward secrecy"
-			} else if weak {
-				name = n
-				why = "is insecure (crypto/tls lists it in InsecureCipherSuites)"
-			} else if strings.HasPrefix(name, "TLS_RSA_WITH_") {
-				why = "uses RSA key exchange, without forward secrecy"
-			} else {
-				continue
+			n, insecure := weakSuites[id]
+			switch {
+			case insecure && (strings.Contains(n, "RC4") || strings.Contains(n, "3DES") || !strings.HasPrefix(n, "TLS_RSA_WITH_")):
+				weak = append(weak, n)
+			case strings.HasPrefix(name, "TLS_RSA_WITH_"):
+				rsa = append(rsa, name)
 			}
-			c.report(analysis.Diagnostic{
-				Pos: elt.Pos(), End: elt.End(), Category: ruleCipherSuite,
-				Message: fmt.Sprintf("cipher suite %s %s; keep to ECDHE suites with AES-GCM or ChaCha20-Poly1305 (or leave CipherSuites unset)", name, why),
-			})
 			break
 		}
 	}
+	if len(weak) == 0 && len(rsa) == 0 {
+		return
+	}
+	var parts []string
+	if len(weak) > 0 {
+		parts = append(parts, strings.Join(weak, ", ")+" (insecure: crypto/tls lists them in InsecureCipherSuites)")
+	}
+	if len(rsa) > 0 {
+		parts = append(parts, strings.Join(rsa, ", ")+" (RSA key exchange, no forward secrecy)")
+	}
+	c.report(analysis.Diagnostic{
+		Pos: lit.Pos(), End: lit.End(), Category: ruleCipherSuite,
+		Message: fmt.Sprintf("CipherSuites lists %s; keep to ECDHE suites with AES-GCM or ChaCha20-Poly1305, or leave CipherSuites unset", strings.Join(parts, " and ")),
+	})
 }
 
 // sliceLiteral finds the []uint16{…} literal a CipherSuites value is, or

@@ -33,11 +33,11 @@ var modernSuites = []uint16{
 }
 
 // compatSuites keeps old clients working.
-var compatSuites = []uint16{
+var compatSuites = []uint16{ // want `CipherSuites lists TLS_ECDHE_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA \(insecure: crypto/tls lists them in InsecureCipherSuites\) and TLS_RSA_WITH_AES_128_GCM_SHA256 \(RSA key exchange, no forward secrecy\)`
 	tls.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
-	tls.TLS_RSA_WITH_AES_128_GCM_SHA256,    // want `cipher suite TLS_RSA_WITH_AES_128_GCM_SHA256 uses RSA key exchange`
-	tls.TLS_ECDHE_RSA_WITH_RC4_128_SHA,     // want `cipher suite TLS_ECDHE_RSA_WITH_RC4_128_SHA is insecure`
-	tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA,      // want `cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA is insecure`
+	tls.TLS_RSA_WITH_AES_128_GCM_SHA256,
+	tls.TLS_ECDHE_RSA_WITH_RC4_128_SHA,
+	tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA,
 	tls.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, // CBC with SHA-1 HMAC and ECDHE: not in InsecureCipherSuites
 }
 
@@ -61,6 +61,11 @@ func LegacyGateway() *tls.Config {
 	c.MinVersion = tls.VersionSSL30 // want `MinVersion is SSL 3.0`
 	c.MaxVersion = tls.VersionTLS11 // want `MaxVersion is TLS 1.1: it caps connections at`
 	return c
+}
+
+// GatewaySuites lists one RSA key-exchange suite inline.
+func GatewaySuites() *tls.Config {
+	return &tls.Config{CipherSuites: []uint16{tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, tls.TLS_RSA_WITH_AES_256_GCM_SHA384}} // want `CipherSuites lists TLS_RSA_WITH_AES_256_GCM_SHA384 \(RSA key exchange`
 }
 
 // Modern is what new services use.
