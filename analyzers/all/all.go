@@ -8,8 +8,10 @@ import (
 	"github.com/authcheck/authcheck/analyzers/cookies"
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
+	"github.com/authcheck/authcheck/analyzers/randomness"
 	"github.com/authcheck/authcheck/analyzers/secretcompare"
 	"github.com/authcheck/authcheck/analyzers/suppression"
+	"github.com/authcheck/authcheck/analyzers/tlsconfig"
 	"github.com/authcheck/authcheck/analyzers/urlcreds"
 )
 
@@ -22,6 +24,8 @@ func Analyzers() []*analysis.Analyzer {
 		jwtcheck.Analyzer,
 		urlcreds.Analyzer,
 		cookies.Analyzer,
+		tlsconfig.Analyzer,
+		randomness.Analyzer,
 		suppression.Analyzer,
 	}
 }
