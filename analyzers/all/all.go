@@ -5,6 +5,7 @@ package all
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authcheck/authcheck/analyzers/cors"
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/secretcompare"
@@ -20,6 +21,7 @@ func Analyzers() []*analysis.Analyzer {
 		secretcompare.Analyzer,
 		jwtcheck.Analyzer,
 		urlcreds.Analyzer,
+		cors.Analyzer,
 		suppression.Analyzer,
 	}
 }
