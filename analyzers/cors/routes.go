@@ -29,14 +29,17 @@ func (c *checker) checkRoutes() {
 	}
 	// A path registered for GET and for an unsafe method: the GET
 	// usually renders the form that posts to the other.
-	unsafe := map[string]bool{}
+	// (A registration that gives one handler both methods, as gorilla's
+	// .Methods("GET", "POST"), still runs the action on GET.)
+	unsafe := map[string][]ast.Expr{}
 	for _, r := range routes {
 		if r.method != http.MethodGet && r.method != http.MethodHead && r.method != "" {
-			unsafe[normalizePath(r.path)] = true
+			p := normalizePath(r.path)
+			unsafe[p] = append(unsafe[p], r.at)
 		}
 	}
 	for _, r := range routes {
-		if r.method != http.MethodGet || unsafe[normalizePath(r.path)] {
+		if r.method != http.MethodGet || registeredElsewhere(unsafe[normalizePath(r.path)], r.at) {
 			continue
 		}
 		action := stateChangingAction(r.path)
@@ -270,6 +273,15 @@ func (c *checker) handlerRendersPage(h ast.Expr) bool {
 	for _, w := range pathWords(name) {
 		switch w {
 		case "page", "form", "show", "render", "view", "confirm", "confirmation", "template", "prompt":
+			return true
+		}
+	}
+	return false
+}
+
+func registeredElsewhere(others []ast.Expr, at ast.Expr) bool {
+	for _, o := range others {
+		if o != at {
 			return true
 		}
 	}
