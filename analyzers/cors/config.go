@@ -49,6 +49,10 @@ type corsConfig struct {
 	unset  map[string]bool     // fields also given values we cannot see
 	keyAt  map[string]ast.Node // where each field is written, for reports
 	base   bool                // starts from the library's defaults (DefaultConfig)
+	// toLibrary: the value is handed to the library (cors.New(opts)),
+	// directly or through a local variable, not to the service's own
+	// code, which may still fill in the origins.
+	toLibrary bool
 }
 
 func (c *checker) checkLibraryConfigs() {
@@ -113,6 +117,7 @@ func (c *checker) checkConfigStructs(libs []*library) {
 			cfg = &corsConfig{lib: l, at: n, fields: map[string]ast.Expr{}, unset: map[string]bool{}, keyAt: map[string]ast.Node{}, base: true}
 		}
 		c.collectFieldAssignments(cur, cfg)
+		cfg.toLibrary = cfg.toLibrary || c.passedToLibrary(cur.Parent(), cur.Node(), cfg.lib.pkg)
 		c.judgeConfig(cfg)
 	}
 }
@@ -155,6 +160,18 @@ func (c *checker) collectFieldAssignments(cur inspector.Cursor, cfg *corsConfig)
 		return // package-level variable: assignments could be anywhere
 	}
 	ast.Inspect(scope, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			for _, a := range call.Args {
+				if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					a = u.X
+				}
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && c.info.ObjectOf(id) == holder {
+					if fn := c.callee(call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == cfg.lib.pkg {
+						cfg.toLibrary = true
+					}
+				}
+			}
+		}
 		as, ok := n.(*ast.AssignStmt)
 		if !ok {
 			return true
@@ -232,7 +249,7 @@ func (c *checker) judgeConfig(cfg *corsConfig) {
 	if set {
 		elems, complete = c.stringList(originsExpr)
 	}
-	defaultAll := l.emptyIsAll && complete && len(elems) == 0 && !cfg.base
+	defaultAll := l.emptyIsAll && complete && len(elems) == 0 && !cfg.base && cfg.toLibrary
 	wildcardPatterns := l.patterns
 	if l.wildcard != "" {
 		wildcardPatterns = c.boolValue(cfg.fields[l.wildcard]) == yes
@@ -444,4 +461,18 @@ func (c *checker) gorillaOptions(call *ast.CallExpr) (opts []*ast.CallExpr, comp
 		add(a)
 	}
 	return opts, complete
+}
+
+// passedToLibrary reports whether node (a config literal) is an argument,
+// possibly behind &, of a call into the library's package.
+func (c *checker) passedToLibrary(parent inspector.Cursor, node ast.Node, pkg string) bool {
+	if u, ok := parent.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		node, parent = u, parent.Parent()
+	}
+	call, ok := parent.Node().(*ast.CallExpr)
+	if !ok || call.Fun == node {
+		return false
+	}
+	fn := c.callee(call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg
 }

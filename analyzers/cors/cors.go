@@ -44,6 +44,7 @@ const (
 	pkgChiV1       = "github.com/go-chi/chi"
 	pkgGorillaCORS = "github.com/gorilla/handlers"
 	pkgGorillaMux  = "github.com/gorilla/mux"
+	pkgGorillaPat  = "github.com/gorilla/pat"
 	pkgGin         = "github.com/gin-gonic/gin"
 	pkgGinCors     = "github.com/gin-contrib/cors"
 	pkgEcho        = "github.com/labstack/echo/v4"
@@ -57,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Fast path: every rule needs an HTTP server API in the import list
 	// (handwritten middleware and routes need net/http or a framework; the
 	// library configs need the library).
-	if !importsAny(pass.Pkg, pkgHTTP, pkgRSCors, pkgChiCors, pkgChi, pkgChiV1, pkgGorillaCORS, pkgGorillaMux,
+	if !importsAny(pass.Pkg, pkgHTTP, pkgRSCors, pkgChiCors, pkgChi, pkgChiV1, pkgGorillaCORS, pkgGorillaMux, pkgGorillaPat,
 		pkgGin, pkgGinCors, pkgEcho, pkgEchoMW) {
 		return nil, nil
 	}

@@ -19,7 +19,7 @@ type route struct {
 
 // checkRoutes reports state-changing actions registered for GET (AC706).
 func (c *checker) checkRoutes() {
-	if !importsAny(c.pass.Pkg, pkgHTTP, pkgChi, pkgChiV1, pkgGin, pkgEcho, pkgGorillaMux) {
+	if !importsAny(c.pass.Pkg, pkgHTTP, pkgChi, pkgChiV1, pkgGin, pkgEcho, pkgGorillaMux, pkgGorillaPat) {
 		return
 	}
 	var routes []route
@@ -118,6 +118,14 @@ func (c *checker) routesOf(call *ast.CallExpr) []route {
 			return one(fn.Name(), arg(0), arg(1), "echo "+fn.Name())
 		case isMethod(fn, path, "", "Add"):
 			return one(methodOf(arg(0)), arg(1), arg(2), fmt.Sprintf("echo Add(%q, …)", methodOf(arg(0))))
+		}
+
+	case path == pkgGorillaPat:
+		switch {
+		case isMethod(fn, path, "Router", "Get", "Post", "Put", "Patch", "Delete"):
+			return one(strings.ToUpper(fn.Name()), arg(0), arg(1), "gorilla/pat "+fn.Name())
+		case isMethod(fn, path, "Router", "Add"):
+			return one(methodOf(arg(0)), arg(1), arg(2), fmt.Sprintf("gorilla/pat Add(%q, …)", methodOf(arg(0))))
 		}
 
 	case path == pkgGorillaMux && isMethod(fn, pkgGorillaMux, "Route", "Methods"):

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gorilla/handlers"
 	"github.com/gorilla/mux"
+	"github.com/gorilla/pat"
 
 	"example.com/corsapp/settings"
 )
@@ -75,4 +76,13 @@ func Listed(h http.Handler) http.Handler {
 		handlers.AllowedOrigins([]string{settings.FrontendOrigin, settings.AdminOrigin}),
 		handlers.AllowCredentials(),
 	)(h)
+}
+
+// PatRoutes uses gorilla/pat, which sits on gorilla/mux.
+func PatRoutes(s *server) *pat.Router {
+	p := pat.New()
+	p.Get("/logout/{provider}", s.logout) // want `gorilla/pat Get\("/logout/\{provider\}"\) registers a state-changing action \(logout\) for GET`
+	p.Get("/profile", s.profile)
+	p.Post("/account/delete", s.deleteAccount)
+	return p
 }

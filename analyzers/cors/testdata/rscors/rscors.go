@@ -137,3 +137,25 @@ func CheckedFunc(h http.Handler) http.Handler {
 func FactoryFunc(h http.Handler, allow func(string) bool) http.Handler {
 	return cors.New(cors.Options{AllowOriginFunc: allow, AllowCredentials: true}).Handler(h)
 }
+
+// Provider overlays configured origins on the defaults it is given.
+type Provider interface {
+	CORS(prefix string, defaults cors.Options) (cors.Options, bool)
+}
+
+// WithDefaults hands credentials-only defaults to the configuration
+// provider, which fills in the allowed origins: no evidence of "*".
+func WithDefaults(p Provider) (cors.Options, bool) {
+	return p.CORS("serve.public", cors.Options{
+		AllowedMethods:   []string{"GET", "POST"},
+		AllowCredentials: true,
+	})
+}
+
+// baseOptions are completed by the caller.
+func baseOptions() cors.Options {
+	opts := cors.Options{AllowCredentials: true}
+	return opts
+}
+
+var _ = baseOptions
