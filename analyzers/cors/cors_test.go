@@ -13,7 +13,7 @@ import (
 // test needs no network: analysistest loads it in module mode.
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), cors.Analyzer,
-		"./middleware", "./rscors", "./chicors", "./gincors", "./echocors", "./gorillacors", "./settings")
+		"./middleware", "./rscors", "./chicors", "./gincors", "./echocors", "./gorillacors", "./settings", "./odd")
 }
 
 func TestSuggestedFix(t *testing.T) {
