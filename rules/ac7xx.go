@@ -149,5 +149,25 @@ func init() {
 				"github.com/gorilla/mux",
 			},
 		},
+		Rule{
+			ID:        "AC707",
+			Name:      "csrf-protection-bypassed-everywhere",
+			Checklist: "csrf.protection",
+			Severity:  High,
+			Source:    "cors",
+			Summary:   "http.CrossOriginProtection is given a bypass pattern that matches every path (\"/\", \"/{path...}\", \"POST /\").",
+			Why: "AddInsecureBypassPattern exempts the requests whose path matches the pattern from the cross-origin check. A pattern " +
+				"that matches every path turns the protection off for the whole handler while the code still looks protected, so every " +
+				"state-changing endpoint is open to CSRF.",
+			Fix: "Bypass only the exact paths that must accept cross-origin requests (for example \"POST /webhooks/stripe\"), and " +
+				"authenticate those requests another way (a signature). Everything else stays behind the check.",
+			CWE:  []string{"CWE-352"},
+			ASVS: []string{"3.5.1"},
+			Links: []string{
+				"https://pkg.go.dev/net/http#CrossOriginProtection.AddInsecureBypassPattern",
+				"https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html",
+			},
+			APIs: []string{"net/http"},
+		},
 	)
 }

@@ -31,6 +31,7 @@ const (
 	ruleBypassableCheck      = "AC704"
 	ruleWildcardCredentials  = "AC705"
 	ruleStateChangingGET     = "AC706"
+	ruleBypassEverything     = "AC707"
 )
 
 // Import paths of the APIs the analyzer understands.
@@ -73,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.checkHandwritten()
 	c.checkOriginComparisons()
 	c.checkRoutes()
+	c.checkCrossOriginBypass()
 	return nil, nil
 }
 

@@ -43,7 +43,10 @@
 //	AC706 (medium) a state-changing action registered for GET:
 //	               "GET /logout" patterns of net/http, chi r.Get and
 //	               r.Method("GET", …), gin GET and Handle("GET", …), echo
-//	               GET and Add("GET", …), gorilla/mux .Methods("GET").
+//	               GET and Add("GET", …), gorilla/mux .Methods("GET"),
+//	               gorilla/pat Get.
+//	AC707 (high)   http.CrossOriginProtection.AddInsecureBypassPattern with
+//	               a pattern that matches every path ("/", "/{path...}").
 //
 // # Not reported, on purpose
 //
@@ -89,6 +92,11 @@ AllowCredentials: true.
 
 AC706 (medium) reports a state-changing action (logout, delete or remove,
 change of e-mail or password, transfer, revoke, deactivate) registered
-for GET with net/http method patterns, chi, gin, echo or gorilla/mux.
+for GET with net/http method patterns, chi, gin, echo, gorilla/mux or
+gorilla/pat.
 GET requests are sent cross-site by links and images, so no Origin,
-token or SameSite=Lax defence covers them.`
+token or SameSite=Lax defence covers them.
+
+AC707 (high) reports http.CrossOriginProtection.AddInsecureBypassPattern
+with a pattern that matches every path ("/", "/{path...}", "POST /"),
+which turns the CSRF protection off for the whole handler.`
