@@ -155,7 +155,7 @@ func init() {
 			Checklist: "csrf.protection",
 			Severity:  High,
 			Source:    "cors",
-			Summary:   "http.CrossOriginProtection is given a bypass pattern that matches every path (\"/\", \"/{path...}\", \"POST /\").",
+			Summary:   "http.CrossOriginProtection is given a bypass pattern that matches every path (\"/\", \"/{path...}\", \"POST /\") or that comes from the request.",
 			Why: "AddInsecureBypassPattern exempts the requests whose path matches the pattern from the cross-origin check. A pattern " +
 				"that matches every path turns the protection off for the whole handler while the code still looks protected, so every " +
 				"state-changing endpoint is open to CSRF.",

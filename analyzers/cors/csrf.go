@@ -3,6 +3,7 @@ package cors
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -19,7 +20,14 @@ func (c *checker) checkCrossOriginBypass() {
 			continue
 		}
 		pattern, ok := c.stringConst(call.Args[0])
-		if !ok || !coversEveryPath(pattern) {
+		if !ok {
+			if c.mentionsRequest(call.Args[0]) {
+				c.report(ruleBypassEverything, call.Args[0],
+					"the AddInsecureBypassPattern pattern comes from the request, so a client chooses which requests skip http.CrossOriginProtection; register fixed patterns once, at start-up")
+			}
+			continue
+		}
+		if !coversEveryPath(pattern) {
 			continue
 		}
 		c.report(ruleBypassEverything, call.Args[0], fmt.Sprintf(
@@ -43,4 +51,18 @@ func coversEveryPath(pattern string) bool {
 	}
 	// "/{rest...}" is a single wildcard segment matching the remainder.
 	return strings.HasPrefix(p, "/{") && strings.HasSuffix(p, "...}") && strings.Count(p, "/") == 1
+}
+
+// mentionsRequest reports whether e uses an *http.Request.
+func (c *checker) mentionsRequest(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			if v, ok := c.info.Uses[id].(*types.Var); ok && isNamed(v.Type(), pkgHTTP, "Request") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

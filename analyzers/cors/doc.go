@@ -46,7 +46,8 @@
 //	               GET and Add("GET", …), gorilla/mux .Methods("GET"),
 //	               gorilla/pat Get.
 //	AC707 (high)   http.CrossOriginProtection.AddInsecureBypassPattern with
-//	               a pattern that matches every path ("/", "/{path...}").
+//	               a pattern that matches every path ("/", "/{path...}"),
+//	               or one taken from the request.
 //
 // # Not reported, on purpose
 //
@@ -99,4 +100,5 @@ token or SameSite=Lax defence covers them.
 
 AC707 (high) reports http.CrossOriginProtection.AddInsecureBypassPattern
 with a pattern that matches every path ("/", "/{path...}", "POST /"),
-which turns the CSRF protection off for the whole handler.`
+which turns the CSRF protection off for the whole handler, or with a
+pattern taken from the request.`

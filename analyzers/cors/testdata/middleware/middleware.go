@@ -135,6 +135,20 @@ func BypassEverything(mux *http.ServeMux) http.Handler {
 	return cop.Handler(mux)
 }
 
+// BypassFromRequest lets the client pick what is exempt.
+func BypassFromRequest(cop *http.CrossOriginProtection) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		cop.AddInsecureBypassPattern(r.URL.Query().Get("path")) // want `pattern comes from the request`
+	}
+}
+
+// BypassFromConfig reads the pattern from configuration: no evidence.
+func BypassFromConfig(cop *http.CrossOriginProtection, patterns []string) {
+	for _, p := range patterns {
+		cop.AddInsecureBypassPattern(p)
+	}
+}
+
 // --- bypassable checks ---
 
 // SuffixWithoutDot accepts https://evilexample.com.
