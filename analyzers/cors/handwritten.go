@@ -272,8 +272,31 @@ func (c *checker) checksOrigin(node ast.Node, originVar types.Object, value ast.
 				// allowed := isAllowed(origin); if !allowed {…}
 				if v, ok := obj.(*types.Var); ok && depth < 2 && v.Pkg() == c.pass.Pkg && !v.IsField() {
 					for _, val := range c.valuesOf(v) {
-						if val != nil && val != value {
-							visit(val, depth+1)
+						if val == nil || val == value {
+							continue
+						}
+						visit(val, depth+1)
+						// allowed = true inside "if o == origin": the flag
+						// records an origin check.
+						vc, ok := c.root.FindNode(val)
+						if !ok {
+							continue
+						}
+						for anc := range vc.Enclosing((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)) {
+							switch a := anc.Node().(type) {
+							case *ast.IfStmt:
+								if a.Init != nil {
+									visit(a.Init, depth+1)
+								}
+								visit(a.Cond, depth+1)
+							case *ast.SwitchStmt:
+								if a.Init != nil {
+									visit(a.Init, depth+1)
+								}
+								if a.Tag != nil {
+									visit(a.Tag, depth+1)
+								}
+							}
 						}
 					}
 				}

@@ -83,6 +83,39 @@ func EarlyReturn(allowed []string, next http.Handler) http.Handler {
 	})
 }
 
+// LoopFlag sets a flag while scanning the allowlist.
+func LoopFlag(allowed []string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			origin := r.Header.Get("Origin")
+			ok := false
+			for _, o := range allowed {
+				if o == origin {
+					ok = true
+					break
+				}
+			}
+			if ok {
+				w.Header().Set("Access-Control-Allow-Origin", origin)
+				w.Header().Set("Access-Control-Allow-Credentials", "true")
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// PresenceFlag only records that an Origin was sent: still reflection.
+func PresenceFlag(w http.ResponseWriter, r *http.Request) {
+	origin := r.Header.Get("Origin")
+	cors := false
+	if origin != "" {
+		cors = true
+	}
+	if cors {
+		w.Header().Set("Access-Control-Allow-Origin", origin) // want `without an allowlist check \(no credentials`
+	}
+}
+
 // SwitchAllowlist lists the origins in a switch.
 func SwitchAllowlist(w http.ResponseWriter, r *http.Request) {
 	switch origin := r.Header.Get("Origin"); origin {
