@@ -65,8 +65,8 @@ func (c *checker) checkSubstring(name string, call *ast.CallExpr) {
 		if i := strings.Index(ls, "://"); i >= 0 {
 			host = ls[i+3:]
 		}
-		if host == "" || strings.HasSuffix(host, ":") || strings.HasSuffix(host, "/") || !looksLikeHost(host) {
-			return // a scheme check ("https://") or a port check
+		if host == "" || host == ls || strings.HasSuffix(host, ":") || strings.HasSuffix(host, "/") || !looksLikeHost(host) {
+			return // a scheme check ("https://"), a port check, or no scheme (origins start with one)
 		}
 		c.report(ruleBypassableCheck, call, fmt.Sprintf(
 			"strings.HasPrefix(origin, %q) also accepts %s: compare the whole origin with an exact allowlist",

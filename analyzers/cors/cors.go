@@ -91,6 +91,7 @@ type checker struct {
 	reported map[reportKey]bool
 
 	funcDecls map[*types.Func]*ast.FuncDecl // functions declared in this package
+	corsCtx   tri                           // does the package deal with CORS at all?
 	assigns   map[types.Object][]ast.Expr   // values assigned to each variable (nil = not a single value)
 }
 
@@ -436,7 +437,7 @@ func (c *checker) originValuedDepth(e ast.Expr, depth int) bool {
 		if !ok {
 			return false
 		}
-		if isOriginName(obj.Name()) && !obj.IsField() {
+		if isOriginName(obj.Name()) && !obj.IsField() && c.corsContext() {
 			if _, isStr := obj.Type().Underlying().(*types.Basic); isStr || isNamed(obj.Type(), "net/url", "URL") {
 				return true
 			}
@@ -530,4 +531,35 @@ func (c *checker) returnsTrueUnconditionally(body *ast.BlockStmt) bool {
 		return true
 	})
 	return all && n > 0
+}
+
+// corsContext reports whether the package deals with CORS: it imports a
+// CORS library, or mentions the Origin or Access-Control-Allow-Origin
+// header. Only then is a variable named "origin" taken to hold a request's
+// origin (and not, say, a git remote).
+func (c *checker) corsContext() bool {
+	if c.corsCtx == unknown {
+		c.corsCtx = no
+		if importsAny(c.pass.Pkg, pkgRSCors, pkgChiCors, pkgGorillaCORS, pkgGinCors, pkgEchoMW) {
+			c.corsCtx = yes
+		} else {
+			for cur := range c.root.Preorder((*ast.BasicLit)(nil), (*ast.SelectorExpr)(nil)) {
+				var s string
+				switch n := cur.Node().(type) {
+				case *ast.BasicLit:
+					if n.Kind != token.STRING {
+						continue
+					}
+					s, _ = c.stringConst(n)
+				case *ast.SelectorExpr:
+					s, _ = c.stringConst(n) // echo.HeaderOrigin and friends
+				}
+				if strings.EqualFold(s, "Origin") || strings.EqualFold(s, headerAllowOrigin) {
+					c.corsCtx = yes
+					break
+				}
+			}
+		}
+	}
+	return c.corsCtx == yes
 }

@@ -13,7 +13,7 @@ import (
 // test needs no network: analysistest loads it in module mode.
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), cors.Analyzer,
-		"./middleware", "./rscors", "./chicors", "./gincors", "./echocors", "./gorillacors", "./settings", "./odd")
+		"./middleware", "./rscors", "./chicors", "./gincors", "./echocors", "./gorillacors", "./settings", "./odd", "./gitremote")
 }
 
 func TestSuggestedFix(t *testing.T) {
