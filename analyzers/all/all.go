@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authcheck/authcheck/analyzers/cookies"
+	"github.com/authcheck/authcheck/analyzers/cors"
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/randomness"
@@ -25,6 +26,7 @@ func Analyzers() []*analysis.Analyzer {
 		urlcreds.Analyzer,
 		cookies.Analyzer,
 		tlsconfig.Analyzer,
+		cors.Analyzer,
 		randomness.Analyzer,
 		suppression.Analyzer,
 	}

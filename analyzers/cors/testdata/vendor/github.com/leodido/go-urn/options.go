@@ -1,0 +1,9 @@
+package urn
+
+type Option func(Machine)
+
+func WithParsingMode(mode ParsingMode) Option {
+	return func(m Machine) {
+		m.WithParsingMode(mode)
+	}
+}
