@@ -251,8 +251,8 @@ const lockHelp = `Locks an account at once, for incident response. In one transa
 blocks logins, deletes the account's sessions, revokes its refresh tokens and
 flags its API keys for review (suspended until the owner reinstates them).
 Access tokens already issued stop working at once: the server checks the
-session on every request (and, with --redis, the revocation is shared by
-every replica). Outstanding reset links die with the lock, and a reset does
+session on every request (and, with AUTHCHECK_REDIS_URL, the revocation is
+shared by every replica). Outstanding reset links die with the lock, and a reset does
 not unlock: an administrator unlocks with "authcheck reference
 unlock-account", after which the owner must reset the password.
 
