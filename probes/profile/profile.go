@@ -63,16 +63,12 @@ type Profile struct {
 
 // Endpoints are the auth endpoints a profile may describe. Any may be nil.
 type Endpoints struct {
-	Login     *Endpoint `yaml:"login,omitempty"`
-	Logout    *Endpoint `yaml:"logout,omitempty"`
-	LogoutAll *Endpoint `yaml:"logoutAll,omitempty"`
-	Refresh   *Endpoint `yaml:"refresh,omitempty"`
-	Me        *Endpoint `yaml:"me,omitempty"` // any endpoint that needs authentication
-	Register  *Endpoint `yaml:"register,omitempty"`
-	// VerifyEmail completes a registration that must be verified before
-	// the account can log in: the probes post the newest token the outbox
-	// holds for the new address (logical field token). Needs Outbox.
-	VerifyEmail  *Endpoint `yaml:"verifyEmail,omitempty"`
+	Login        *Endpoint `yaml:"login,omitempty"`
+	Logout       *Endpoint `yaml:"logout,omitempty"`
+	LogoutAll    *Endpoint `yaml:"logoutAll,omitempty"`
+	Refresh      *Endpoint `yaml:"refresh,omitempty"`
+	Me           *Endpoint `yaml:"me,omitempty"` // any endpoint that needs authentication
+	Register     *Endpoint `yaml:"register,omitempty"`
 	ChangePass   *Endpoint `yaml:"changePassword,omitempty"`
 	ResetRequest *Endpoint `yaml:"resetRequest,omitempty"`
 	ResetConfirm *Endpoint `yaml:"resetConfirm,omitempty"`
@@ -86,6 +82,10 @@ type Endpoints struct {
 	// StateChanging is a state-changing endpoint used for CSRF checks;
 	// defaults to Logout.
 	StateChanging *Endpoint `yaml:"stateChanging,omitempty"`
+	// VerifyEmail completes a registration that must be verified before
+	// the account can log in: the probes post the newest token the outbox
+	// holds for the new address (logical field token). Needs Outbox.
+	VerifyEmail *Endpoint `yaml:"verifyEmail,omitempty"`
 }
 
 // Endpoint is one HTTP endpoint.
