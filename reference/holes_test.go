@@ -394,12 +394,16 @@ func TestHole8NoCheapLockouts(t *testing.T) {
 			t.Fatalf("failure %d: %d", i+1, r.status)
 		}
 	}
+	// Past the budget a stranger gets one attempt per turn, even when each
+	// attempt's back-off (at most 4 s) has passed.
+	e.clock.Advance(4*time.Second + 500*time.Millisecond)
+	checkThrottled(t, loginAttempt(e.client(), "owner@example.org", "wrong guess passphrase", "X-Forwarded-For: 203.0.113.77"), "login-account-turn", 5*time.Minute)
 	// The owner, travelling (an address never used): at most one turn.
 	traveller := func() *resp {
 		return loginAttempt(e.client(), "owner@example.org", "owner passphrase 6673", "X-Forwarded-For: 198.51.100.99")
 	}
 	if r := traveller(); r.status == 429 {
-		checkThrottled(t, r, "login-account", 5*time.Minute)
+		checkThrottled(t, r, "login-account-turn", 5*time.Minute)
 		e.clock.Advance(5*time.Minute + time.Second)
 		expect(t, traveller(), 200, "owner after one turn")
 	} else {

@@ -23,16 +23,18 @@ func (s *Server) loginAccountPolicy() ratelimit.Policy {
 
 // loginTurnPolicy spaces a stranger's attempts on an account whose
 // failure budget is spent: one attempt per turn, the turn growing with the
-// failures (BackoffMax doubled per failure past the budget, at most
+// failures (twice BackoffMax, doubled per failure past the budget, at most
 // LoginTurnMax). Progressive back-off, never a lock: the owner from a new
 // address waits at most LoginTurnMax.
 func (s *Server) loginTurnPolicy(failures int) ratelimit.Policy {
 	l := s.cfg.Limits
-	d := l.BackoffMax
+	// A turn outlasts the back-off sleep of the attempt that took it, so
+	// that sequential attempts cannot each find the last turn over.
+	d := 2 * l.BackoffMax
 	for i := l.LoginPerAccount; i < failures && d < l.LoginTurnMax; i++ {
 		d *= 2
 	}
-	return ratelimit.Policy{Name: "login-account", Limit: 1, Window: min(d, l.LoginTurnMax)}
+	return ratelimit.Policy{Name: "login-account-turn", Limit: 1, Window: min(d, l.LoginTurnMax)}
 }
 
 // resetAddressPolicy limits reset mails per address and client network:

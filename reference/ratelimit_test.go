@@ -90,13 +90,13 @@ func TestLoginLimitPerAccountWithoutLockingOutTheOwner(t *testing.T) {
 	expect(t, loginAttempt(owner, "victim@example.org", "victim real passphrase", "X-Forwarded-For: 203.0.113.7"), 200, "owner login")
 	e.clock.Slept()
 	// An attacker rotates addresses (so the per-IP limit does not apply)
-	// and guesses: the 11th attempt in an hour is refused.
+	// and guesses: the 11th attempt in an hour waits for a turn.
 	attacker := e.client()
 	for i := 1; i <= 10; i++ {
 		r := loginAttempt(attacker, "victim@example.org", "guess "+strconv.Itoa(i), fmt.Sprintf("X-Forwarded-For: 198.51.100.%d", i))
 		expect(t, r, 401, fmt.Sprintf("guess %d", i))
 	}
-	checkThrottled(t, loginAttempt(attacker, "victim@example.org", "guess 11", "X-Forwarded-For: 198.51.100.11"), "login-account", time.Hour)
+	checkThrottled(t, loginAttempt(attacker, "victim@example.org", "guess 11", "X-Forwarded-For: 198.51.100.11"), "login-account-turn", time.Hour)
 	// Failures slowed down progressively: no delay for the first three,
 	// then doubling, capped.
 	slept := e.clock.Slept()
@@ -120,7 +120,7 @@ func TestLoginLimitPerAccountWithoutLockingOutTheOwner(t *testing.T) {
 	for i := 1; i <= 10; i++ {
 		loginAttempt(attacker, "ghost@example.org", "guess", fmt.Sprintf("X-Forwarded-For: 192.0.2.%d", i))
 	}
-	checkThrottled(t, loginAttempt(attacker, "ghost@example.org", "guess", "X-Forwarded-For: 192.0.2.99"), "login-account", time.Hour)
+	checkThrottled(t, loginAttempt(attacker, "ghost@example.org", "guess", "X-Forwarded-For: 192.0.2.99"), "login-account-turn", time.Hour)
 }
 
 func TestUntrustedForwardedForIsIgnored(t *testing.T) {
