@@ -17,6 +17,7 @@ func TestAuditLogAndActivity(t *testing.T) {
 	e.register(email, pw)
 	secrets = append(secrets, pw)
 	c := e.client()
+	c.password = pw
 	c.headers["User-Agent"] = "audit-test-agent/1.0"
 	c.headers["X-Forwarded-For"] = "198.51.100.10"
 	expect(t, loginAttempt(c, email, "wrong guess passphrase"), 401, "failure")
@@ -27,7 +28,7 @@ func TestAuditLogAndActivity(t *testing.T) {
 	secrets = append(secrets, access, refreshTok, c.cookie)
 	r = refresh(e, refreshTok)
 	secrets = append(secrets, r.str(t, "accessToken"), r.str(t, "refreshToken"))
-	r = c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"notes:read"}, "expiresIn": 600})
+	r = createKey(t, c, map[string]any{"name": "k", "scopes": []string{"notes:read"}, "expiresIn": 600})
 	key, keyID := r.str(t, "key"), r.str(t, "id")
 	secrets = append(secrets, key)
 	kc := e.bearer(key)

@@ -44,7 +44,11 @@ func (s *Server) authorize(p policy, next authedHandler) http.Handler {
 		who, err := s.authenticate(r)
 		if err != nil {
 			if !errors.Is(err, errUnauthenticated) {
-				s.internalError(w, r, "authenticate", err)
+				// The store or Redis could not answer: the credential may be
+				// fine, so this is not a 401, and the client should retry.
+				s.log.Error("authentication backend unavailable", "method", r.Method, "path", r.URL.Path, "error", err.Error())
+				w.Header().Set("Retry-After", "5")
+				writeError(w, http.StatusServiceUnavailable, "unavailable", "authentication is temporarily unavailable; try again shortly")
 				return
 			}
 			w.Header().Set("WWW-Authenticate", `Bearer realm="authcheck-reference"`)
@@ -189,10 +193,14 @@ func (s *Server) authAPIKey(ctx context.Context, key secret.Value) (*principal, 
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.TouchAPIKey(ctx, k.ID, now); err != nil {
-		return nil, err
+	// Record use at most once a minute, as for sessions: a write per
+	// request would make every API call a database write.
+	if now.Sub(k.LastUsedAt) >= time.Minute {
+		if err := s.store.TouchAPIKey(ctx, k.ID, now); err != nil {
+			return nil, err
+		}
+		k.LastUsedAt = now
 	}
-	k.LastUsedAt = now
 	return &principal{user: u, via: viaAPIKey, key: k}, nil
 }
 
@@ -206,7 +214,11 @@ type issued struct {
 
 // newSession creates a login session (fresh random ID, stored hashed) with
 // its first refresh token, issues an access token, and sets the cookie.
-func (s *Server) newSession(w http.ResponseWriter, r *http.Request, u store.User) (issued, error) {
+// The session is created only if the account still has passwordHash and
+// may log in, in the same transaction (store.ErrStale otherwise): a login
+// checked against a copy of the account read before a reset, a password
+// change or a lock gets nothing.
+func (s *Server) newSession(w http.ResponseWriter, r *http.Request, u store.User, passwordHash string) (issued, error) {
 	ctx := r.Context()
 	now := s.clock.Now()
 	id, err := token.NewID()
@@ -223,7 +235,7 @@ func (s *Server) newSession(w http.ResponseWriter, r *http.Request, u store.User
 	}
 	sess := store.Session{ID: id, UserID: u.ID, CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(s.cfg.SessionAbsolute),
 		IP: s.clientIP(r), UserAgent: truncateUTF8(r.UserAgent(), 256)}
-	if err := s.store.CreateSession(ctx, sess, cookieDigest, refreshDigest); err != nil {
+	if err := s.store.CreateSession(ctx, sess, passwordHash, cookieDigest, refreshDigest); err != nil {
 		return issued{}, err
 	}
 	access, exp, err := s.keys.Issue(strconv.FormatInt(u.ID, 10), id)

@@ -12,6 +12,7 @@ var publicRoutes = map[string]bool{
 	"GET /healthz": true, "GET /.well-known/jwks.json": true, "GET /reset": true, "GET /reset.js": true,
 	"POST /api/v1/auth/register": true, "POST /api/v1/auth/login": true, "POST /api/v1/auth/refresh": true,
 	"POST /api/v1/auth/password-reset/request": true, "POST /api/v1/auth/password-reset/confirm": true,
+	"GET /confirm-email": true, "GET /confirm-email.js": true, "POST /api/v1/auth/confirm-email": true,
 	"GET /dev/outbox": true,
 }
 

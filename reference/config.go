@@ -63,10 +63,14 @@ type Config struct {
 	// for the client IP (rate limits, logs). Empty: none; the TCP peer is
 	// the client.
 	TrustedProxies []string
-	// PublicURL is the base of links in mails (default: the server's URL).
+	// PublicURL is the https base of links in mails (default: the server's
+	// URL, which is right only on this machine). Links never follow the
+	// request's Host header.
 	PublicURL string
 	// DevOutbox serves sent mail at GET /dev/outbox. Development only: it
-	// hands out reset tokens.
+	// hands out reset tokens. DevOutbox, DevClock and SeedDemo are refused
+	// unless every listener is on loopback, or the environment has
+	// AUTHCHECK_REFERENCE_TEST=1 (DevEnv).
 	DevOutbox bool
 	// DevClock serves POST /dev/clock, which moves the server's clock
 	// forward ({"advance": "16m"}), so that probes can check expiry of
@@ -75,9 +79,6 @@ type Config struct {
 	DevClock bool
 	// SeedDemo creates (or resets) the demo accounts named in profile.yaml.
 	SeedDemo bool
-	// Admins are e-mail addresses of existing accounts promoted to the
-	// admin role at start.
-	Admins []string
 	// Logger receives JSON log lines (default os.Stderr).
 	Logger io.Writer
 	// Alert receives security alerts (in addition to the log).
@@ -139,8 +140,22 @@ type Limits struct {
 	LoginPerIPWindow   time.Duration // default 15 min
 	LoginPerAccount    int           // failed attempts; default 10
 	LoginAccountWindow time.Duration // default 1 h
-	ResetPerAddress    int           // default 3
-	ResetWindow        time.Duration // default 1 h
+	// ResetPerAddress limits reset mails per address and client network
+	// (default 3 per ResetWindow); ResetMailsPerAddress per address from
+	// all networks (default 10). Past either the answer is the same 202
+	// and no mail is sent. ResetPerIP limits reset requests per client
+	// network (default 10; 429).
+	ResetPerAddress      int
+	ResetMailsPerAddress int
+	ResetPerIP           int
+	ResetWindow          time.Duration // default 1 h
+	// LoginTurnMax bounds the spacing of attempts from new addresses on an
+	// account whose failure budget (LoginPerAccount) is spent (default
+	// 5 min): one attempt per turn, never a lock.
+	LoginTurnMax time.Duration
+	// ReauthPerAccount limits re-authentications (password checks before
+	// sensitive changes), successful or not (default 10 per 15 min).
+	ReauthPerAccount int
 	// ResetConfirmPerIP limits reset-token guesses (default 30 per hour).
 	ResetConfirmPerIP int
 	// RegisterPerIP limits sign-ups (default 20 per hour).
@@ -172,7 +187,11 @@ func (l Limits) withDefaults() Limits {
 	def(&l.LoginPerAccount, 10)
 	defD(&l.LoginAccountWindow, time.Hour)
 	def(&l.ResetPerAddress, 3)
+	def(&l.ResetMailsPerAddress, 10)
+	def(&l.ResetPerIP, 10)
 	defD(&l.ResetWindow, time.Hour)
+	defD(&l.LoginTurnMax, 5*time.Minute)
+	def(&l.ReauthPerAccount, 10)
 	def(&l.ResetConfirmPerIP, 30)
 	def(&l.RegisterPerIP, 20)
 	def(&l.BackoffAfter, 3)
@@ -206,8 +225,8 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	for _, o := range c.CORSOrigins {
 		u, err := url.Parse(o)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" || u.RawQuery != "" || o == "*" {
-			return c, fmt.Errorf("cors origin %q: want scheme://host[:port], never *", o)
+		if err != nil || u.Scheme != "https" || u.Host == "" || u.Path != "" || u.RawQuery != "" || o == "*" {
+			return c, fmt.Errorf("cors origin %q: want https://host[:port] (credentials never go to plain http origins), never *", o)
 		}
 	}
 	for _, p := range c.TrustedProxies {
@@ -260,10 +279,39 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Audience == "" {
 		c.Audience = DefaultAudience
 	}
-	for i, a := range c.Admins {
-		c.Admins[i] = strings.ToLower(strings.TrimSpace(a))
+	if c.DevOutbox || c.DevClock || c.SeedDemo {
+		if os.Getenv(DevEnv) != "1" && (!loopbackOnly(c.Addr) || c.HTTPRedirectAddr != "" && !loopbackOnly(c.HTTPRedirectAddr)) {
+			return c, fmt.Errorf("--dev-outbox, --dev-clock and --seed-demo are for development: they are refused unless the server listens on loopback only (e.g. --addr 127.0.0.1:8443), or %s=1 says this is a test", DevEnv)
+		}
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		if err != nil || u.Scheme != "https" || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			return c, fmt.Errorf("public URL %q: want https://host[:port][/path]", c.PublicURL)
+		}
+		c.PublicURL = strings.TrimSuffix(c.PublicURL, "/")
 	}
 	return c, nil
+}
+
+// DevEnv is the environment variable that allows the development flags on
+// a listener that is not loopback-only (a test harness in a container, for
+// instance): AUTHCHECK_REFERENCE_TEST=1.
+const DevEnv = "AUTHCHECK_REFERENCE_TEST"
+
+// loopbackOnly reports whether addr (host:port) listens on loopback only:
+// a loopback IP or "localhost". An empty host or 0.0.0.0 is every
+// interface.
+func loopbackOnly(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.Unmap().IsLoopback()
 }
 
 // memoryHeadroom is what MemoryBudget allows besides hashing: the heap of

@@ -29,15 +29,17 @@ func (s *Server) handleMe(w http.ResponseWriter, _ *http.Request, p *principal) 
 }
 
 // reauthenticate checks the current password before a sensitive change.
-// Wrong guesses count against the account's login budget and back-off, so
-// a stolen session cannot be used to brute-force the password.
+// Every attempt, right or wrong, counts against a per-account limit (each
+// is an argon2id computation, and a stolen session must not be able to
+// flood the hashing slots); wrong guesses also count as failed logins for
+// the account's back-off, so a stolen session cannot brute-force the
+// password. Callers check that the target of the change exists first.
 func (s *Server) reauthenticate(w http.ResponseWriter, r *http.Request, p *principal, current secret.Value) bool {
 	if current.Empty() {
 		writeError(w, http.StatusBadRequest, "reauthentication_required", "currentPassword is required for this change")
 		return false
 	}
-	acct, ok := s.take(w, r, s.loginAccountPolicy(), p.user.Email)
-	if !ok {
+	if _, ok := s.take(w, r, s.reauthPolicy(), formatID(p.user.ID)); !ok {
 		return false
 	}
 	ok, _, err := s.hasher.Verify(r.Context(), current.Reveal(), p.user.PasswordHash)
@@ -51,7 +53,6 @@ func (s *Server) reauthenticate(w http.ResponseWriter, r *http.Request, p *princ
 		writeError(w, http.StatusForbidden, "reauthentication_failed", "the current password is not correct")
 		return false
 	}
-	_ = s.limiter.Refund(r.Context(), s.loginAccountPolicy(), p.user.Email, acct.Ticket)
 	return true
 }
 
@@ -93,13 +94,13 @@ func (s *Server) handleChangePassword(w http.ResponseWriter, r *http.Request, p 
 	if err := s.revokeSessions(ctx, p.user.ID, ended, false); err != nil {
 		s.log.Error("revoke", "error", err.Error())
 	}
-	out, err := s.newSession(w, r, p.user)
+	out, err := s.newSession(w, r, p.user, hash)
 	if err != nil {
 		s.internalError(w, r, "new session", err)
 		return
 	}
 	s.send(ctx, mailer.Message{To: p.user.Email, Subject: "Your password was changed",
-		Body: "The password of your account was changed and other sessions were signed out. If this was not you, reset your password at once."})
+		Body: "The password of your account was changed, other sessions were signed out and your API keys were suspended until you review them. If this was not you, reset your password at once."})
 	s.event(r, audit.PasswordChange, p.user.ID, "", "success", "")
 	writeJSON(w, http.StatusOK, out)
 }
@@ -109,33 +110,51 @@ type changeEmail struct {
 	NewEmail        string       `json:"newEmail"`
 }
 
-// handleChangeEmail requires the current password and tells the old
-// address.
+// handleChangeEmail requires the current password and mails a single-use
+// link to the new address; the change happens when it is opened
+// (handleConfirmEmail), which tells the old address, ends every session
+// and outstanding reset link. The answer is always 202, whether or not the
+// new address is taken (its owner is told instead), so it cannot be used
+// to discover accounts.
 func (s *Server) handleChangeEmail(w http.ResponseWriter, r *http.Request, p *principal) {
 	var in changeEmail
 	if !decodeJSON(w, r, &in) {
+		return
+	}
+	if p.via == viaAPIKey {
+		writeError(w, http.StatusForbidden, "forbidden", "API keys cannot change the e-mail address")
 		return
 	}
 	email, ok := requireEmail(w, in.NewEmail)
 	if !ok {
 		return
 	}
+	if _, ok := s.take(w, r, s.emailChangePolicy(), formatID(p.user.ID)); !ok {
+		return
+	}
 	if !s.reauthenticate(w, r, p, in.CurrentPassword) {
 		return
 	}
-	err := s.store.ChangeEmail(r.Context(), p.user.ID, email)
-	if errors.Is(err, store.ErrConflict) {
-		writeError(w, http.StatusConflict, "email_unavailable", "this address cannot be used")
+	ctx := r.Context()
+	_, err := s.store.UserByEmail(ctx, email)
+	switch {
+	case err == nil:
+		if email != p.user.Email {
+			s.send(ctx, mailer.Message{To: email, Subject: "Someone tried to use your address",
+				Body: "Somebody tried to move another account to this address, which already has one. Nothing was changed."})
+		}
+	case errors.Is(err, store.ErrNotFound):
+		if err := s.sendEmailToken(r, p.user, store.PurposeChange, email); err != nil {
+			s.internalError(w, r, "email token", err)
+			return
+		}
+	default:
+		s.internalError(w, r, "load user", err)
 		return
 	}
-	if err != nil {
-		s.internalError(w, r, "change email", err)
-		return
-	}
-	s.send(r.Context(), mailer.Message{To: p.user.Email, Subject: "Your e-mail address was changed",
-		Body: "The e-mail address of your account was changed to " + email + ". If this was not you, contact support at once."})
-	s.event(r, audit.EmailChange, p.user.ID, "", "success", "")
-	writeJSON(w, http.StatusOK, map[string]string{"email": email})
+	s.event(r, audit.EmailChangeAsked, p.user.ID, "", "success", "")
+	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted",
+		"message": "Open the link we sent to the new address to finish the change."})
 }
 
 type sessionView struct {

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/mail"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/authcheck/authcheck/reference/audit"
@@ -95,9 +96,14 @@ type credentials struct {
 	Password secret.Value `json:"password"`
 }
 
-// handleRegister creates an account. The answer is the same whether or not
-// the address is taken (the owner of a taken address gets a mail instead),
-// so registration cannot be used to discover accounts.
+// handleRegister creates an account that cannot be used until its owner
+// proves the address: a single-use link goes to it, and login, sessions
+// and API keys wait for it (account pre-takeover: an attacker who
+// registers someone else's address gets nothing). The answer is the same
+// whether or not the address is taken (the owner of a taken address gets
+// a mail instead), so registration cannot be used to discover accounts;
+// and since an unverified account cannot log in, register-then-login
+// cannot either.
 func (s *Server) handleRegister(w http.ResponseWriter, r *http.Request, _ *principal) {
 	var in credentials
 	if !decodeJSON(w, r, &in) {
@@ -107,7 +113,7 @@ func (s *Server) handleRegister(w http.ResponseWriter, r *http.Request, _ *princ
 	if !ok {
 		return
 	}
-	if _, ok := s.take(w, r, s.registerPolicy(), s.clientIP(r)); !ok {
+	if _, ok := s.take(w, r, s.registerPolicy(), s.clientKey(r)); !ok {
 		return
 	}
 	if !s.checkNewPassword(w, r, in.Password, email) {
@@ -128,10 +134,87 @@ func (s *Server) handleRegister(w http.ResponseWriter, r *http.Request, _ *princ
 		s.internalError(w, r, "create user", err)
 		return
 	default:
-		s.event(r, audit.Register, u.ID, email, "success", "")
+		if err := s.sendEmailToken(r, u, store.PurposeVerify, email); err != nil {
+			s.internalError(w, r, "verification token", err)
+			return
+		}
+		s.event(r, audit.Register, u.ID, email, "success", "verification mailed")
 	}
 	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted",
-		"message": "If the address can be registered, the account is ready. Check your e-mail."})
+		"message": "Check your e-mail: open the link we sent to finish. (If the address already has an account, its owner was told.)"})
+}
+
+// emailTokenLifetime bounds verification and e-mail change links.
+const emailTokenLifetime = 24 * time.Hour
+
+// sendEmailToken stores a single-use token and mails its link to "to":
+// the new account's address (verify) or the address the account moves to
+// (change).
+func (s *Server) sendEmailToken(r *http.Request, u store.User, purpose, to string) error {
+	plain, digest, err := token.NewOpaque()
+	if err != nil {
+		return err
+	}
+	now := s.clock.Now()
+	newEmail := ""
+	if purpose == store.PurposeChange {
+		newEmail = to
+	}
+	if err := s.store.CreateEmailToken(r.Context(), digest, u.ID, purpose, newEmail, now, now.Add(emailTokenLifetime)); err != nil {
+		return err
+	}
+	//authcheck:ignore AC403 -- in the fragment, never sent to a server or in Referer; single use, 24 hours, stored hashed
+	link := s.cfg.PublicURL + "/confirm-email#token=" + plain
+	subject, body := "Confirm your e-mail address", "Open this link within 24 hours to confirm this address and activate your account:\n\n"
+	if purpose == store.PurposeChange {
+		subject, body = "Confirm your new e-mail address", "Open this link within 24 hours to move your account to this address:\n\n"
+	}
+	s.send(r.Context(), mailer.Message{To: to, Subject: subject, Body: body + link + "\n\nIf you did not ask for this, ignore this mail.", Link: link, Token: plain})
+	return nil
+}
+
+type emailConfirm struct {
+	Token secret.Value `json:"token"`
+}
+
+// handleConfirmEmail uses a verification or e-mail change token. It is
+// public: the link may be opened in another browser; the token alone
+// proves control of the address it was mailed to.
+func (s *Server) handleConfirmEmail(w http.ResponseWriter, r *http.Request, _ *principal) {
+	var in emailConfirm
+	if !decodeJSON(w, r, &in) {
+		return
+	}
+	if in.Token.Empty() {
+		writeError(w, http.StatusBadRequest, "invalid_request", "token is required")
+		return
+	}
+	if _, ok := s.take(w, r, s.resetConfirmPolicy(), s.clientKey(r)); !ok {
+		return
+	}
+	ctx := r.Context()
+	c, err := s.store.ConfirmEmailToken(ctx, token.Digest(in.Token.Reveal()), s.clock.Now())
+	if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrConflict) {
+		writeError(w, http.StatusBadRequest, "invalid_token", "the link is invalid, used or expired")
+		return
+	}
+	if err != nil {
+		s.internalError(w, r, "confirm email", err)
+		return
+	}
+	if c.Purpose == store.PurposeVerify {
+		s.event(r, audit.EmailVerified, c.User.ID, c.User.Email, "success", "")
+		writeJSON(w, http.StatusOK, map[string]string{"status": "verified", "message": "Your address is confirmed. You can log in."})
+		return
+	}
+	if err := s.revokeSessions(ctx, c.User.ID, c.Ended, false); err != nil {
+		s.log.Error("revoke", "error", err.Error())
+	}
+	clearSessionCookie(w)
+	s.send(ctx, mailer.Message{To: c.User.Email, Subject: "Your e-mail address was changed",
+		Body: "The e-mail address of your account was changed to " + c.NewEmail + " and every session was signed out. If this was not you, contact support at once."})
+	s.event(r, audit.EmailChange, c.User.ID, "", "success", "")
+	writeJSON(w, http.StatusOK, map[string]string{"status": "email_changed", "email": c.NewEmail, "message": "Your address was changed. Log in again with the new one."})
 }
 
 // handleLogin checks a password and starts a session. Every failure (no
@@ -149,7 +232,10 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 	}
 	ctx := r.Context()
 	ip := s.clientIP(r)
-	if _, ok := s.take(w, r, s.loginIPPolicy(), ip); !ok {
+	// Per client network only failures count: five users behind one NAT
+	// who log in correctly do not use up the sixth one's budget.
+	ipTurn, ok := s.take(w, r, s.loginIPPolicy(), ipKey(ip))
+	if !ok {
 		return
 	}
 	u, err := s.store.UserByEmail(ctx, email)
@@ -158,10 +244,11 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 		s.internalError(w, r, "load user", err)
 		return
 	}
-	// The per-account limit does not apply from an address the owner has
-	// logged in from before, so that an attacker elsewhere cannot use it to
-	// lock the owner out. Strangers (including the attacker, at their own
-	// address) always count, whether or not the account exists.
+	// The per-account budget does not apply from an address the owner has
+	// logged in from before. Strangers (including the attacker, at their
+	// own address) always count, whether or not the account exists. Past
+	// the budget a stranger gets one attempt per turn (loginTurnPolicy), a
+	// delay that grows, never a lock.
 	// The history query runs for unknown accounts too (user 0 has no
 	// events), so that both paths do the same work.
 	fromKnownIP, loggedInBefore, err := s.store.HasLoggedInFrom(ctx, u.ID, ip)
@@ -169,16 +256,23 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 		s.internalError(w, r, "login history", err)
 		return
 	}
-	var acct ratelimit.Decision
-	if !fromKnownIP {
-		if acct, ok = s.take(w, r, s.loginAccountPolicy(), email); !ok {
-			return
-		}
-	}
 	failures, err := s.limiter.PeekFailures(ctx, failureKey(email), s.clock.Now())
 	if err != nil {
 		s.internalError(w, r, "failure counter", err)
 		return
+	}
+	var acct ratelimit.Decision
+	if !fromKnownIP {
+		acct, err = s.limiter.Take(ctx, s.loginAccountPolicy(), email, s.clock.Now())
+		if err != nil {
+			s.internalError(w, r, "rate limiter", err)
+			return
+		}
+		if !acct.Allowed {
+			if _, ok := s.take(w, r, s.loginTurnPolicy(failures), email); !ok {
+				return
+			}
+		}
 	}
 	if err := s.clock.Sleep(ctx, s.backoff(failures)); err != nil {
 		return // client gave up
@@ -194,23 +288,52 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 		s.hashFailed(w, r, err)
 		return
 	}
-	if !valid || u.Locked() {
+	refuse := func(detail string) {
 		n := s.recordFailure(ctx, email)
-		detail := "invalid credentials"
-		if valid && u.Locked() {
-			detail = "account locked"
+		if acct.Allowed && acct.Remaining == 0 {
+			// The budget is spent now: the next stranger waits a turn.
+			_, _ = s.limiter.Take(ctx, s.loginTurnPolicy(n), email, s.clock.Now())
 		}
 		s.event(r, audit.LoginFailure, u.ID, email, "failure", detail)
 		if n == s.cfg.Limits.FailedLoginAlert {
 			s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertFailedLoginBurst, UserID: u.ID, IP: s.clientIP(r), Detail: "consecutive failed logins for one account"})
 		}
+		// The same answer for every refusal: a lock, a pending
+		// verification or reset is not an oracle.
 		writeError(w, http.StatusUnauthorized, "invalid_credentials", "invalid e-mail or password")
+	}
+	if !valid {
+		refuse("invalid credentials")
+		return
+	}
+	if !u.CanLogIn() {
+		refuse(loginBlocked(u))
+		return
+	}
+	// The session exists only if the password and lock state are still
+	// those checked above (one transaction): a reset, password change or
+	// lock that completed meanwhile wins.
+	if err := s.endCurrentSession(r); err != nil {
+		s.internalError(w, r, "end previous session", err)
+		return
+	}
+	out, err := s.newSession(w, r, u, u.PasswordHash)
+	if errors.Is(err, store.ErrStale) {
+		refuse("account changed during login")
+		return
+	}
+	if err != nil {
+		s.internalError(w, r, "new session", err)
 		return
 	}
 
-	// Success: only failures count against the account's budget.
+	// Success: only failures count against the account's and the
+	// network's budgets.
 	if acct.Ticket != "" {
 		_ = s.limiter.Refund(ctx, s.loginAccountPolicy(), email, acct.Ticket)
+	}
+	if ipTurn.Ticket != "" {
+		_ = s.limiter.Refund(ctx, s.loginIPPolicy(), ipKey(ip), ipTurn.Ticket)
 	}
 	_, _ = s.limiter.Failures(ctx, failureKey(email), 0, true, s.clock.Now())
 	if rehash {
@@ -220,15 +343,6 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 			}
 		}
 	}
-	if err := s.endCurrentSession(r); err != nil {
-		s.internalError(w, r, "end previous session", err)
-		return
-	}
-	out, err := s.newSession(w, r, u)
-	if err != nil {
-		s.internalError(w, r, "new session", err)
-		return
-	}
 	s.event(r, audit.LoginSuccess, u.ID, email, "success", "")
 	if loggedInBefore && !fromKnownIP {
 		s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertNewIPLogin, UserID: u.ID, IP: s.clientIP(r), Detail: "login from an address not seen before"})
@@ -236,6 +350,19 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 			Body: "Your account was signed in to from " + s.clientIP(r) + ". If this was not you, reset your password."})
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// loginBlocked says (for the audit log only) why a correct password did
+// not log in.
+func loginBlocked(u store.User) string {
+	switch {
+	case u.Locked():
+		return "account locked"
+	case !u.Verified():
+		return "e-mail address not verified"
+	default:
+		return "password reset required after unlock"
+	}
 }
 
 type refreshRequest struct {
@@ -329,6 +456,11 @@ func (s *Server) handleLogoutAll(w http.ResponseWriter, r *http.Request, p *prin
 	if err == nil {
 		err = s.revokeSessions(r.Context(), p.user.ID, ids, false)
 	}
+	if err == nil {
+		// "Sign out everywhere" covers API keys too: they are suspended
+		// until the owner reviews them (reinstate with the password).
+		err = s.store.FlagAPIKeys(r.Context(), p.user.ID, s.clock.Now())
+	}
 	if err != nil {
 		s.internalError(w, r, "logout all", err)
 		return
@@ -342,9 +474,13 @@ type resetRequest struct {
 	Email string `json:"email"`
 }
 
-// handleResetRequest answers identically for every address: the same
-// status and body, after the same work (a lookup, a token, a stored row);
-// only an existing account gets a mail, and sending is non-blocking.
+// handleResetRequest answers every well-formed request the same (202,
+// same body). Requests are limited per client network (429); mails per
+// address and network, and per address overall, are limited silently:
+// past the limit nothing is sent, so a stranger cannot use up the owner's
+// resets and the answer reveals nothing. Nothing is stored for an address
+// without an account, and a locked account gets no reset (only an
+// administrator unlocks).
 func (s *Server) handleResetRequest(w http.ResponseWriter, r *http.Request, _ *principal) {
 	var in resetRequest
 	if !decodeJSON(w, r, &in) {
@@ -354,7 +490,8 @@ func (s *Server) handleResetRequest(w http.ResponseWriter, r *http.Request, _ *p
 	if !ok {
 		return
 	}
-	if _, ok := s.take(w, r, s.resetPolicy(), email); !ok {
+	network := s.clientKey(r)
+	if _, ok := s.take(w, r, s.resetIPPolicy(), network); !ok {
 		return
 	}
 	ctx := r.Context()
@@ -362,6 +499,30 @@ func (s *Server) handleResetRequest(w http.ResponseWriter, r *http.Request, _ *p
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		s.internalError(w, r, "load user", err)
 		return
+	}
+	accepted := func() {
+		writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted",
+			"message": "If an account exists for this address, a reset link has been sent."})
+	}
+	if u.ID == 0 || u.Locked() {
+		accepted()
+		return
+	}
+	for _, lim := range []struct {
+		p   ratelimit.Policy
+		key string
+	}{{s.resetAddressPolicy(), email + " " + network}, {s.resetMailPolicy(), email}} {
+		d, err := s.limiter.Take(ctx, lim.p, lim.key, s.clock.Now())
+		if err != nil {
+			s.log.Error("rate limiter failed", "policy", lim.p.Name, "error", err.Error())
+			accepted()
+			return
+		}
+		if !d.Allowed {
+			s.limited(r, lim.p, lim.key)
+			accepted()
+			return
+		}
 	}
 	plain, digest, err := token.NewOpaque()
 	if err != nil {
@@ -373,20 +534,18 @@ func (s *Server) handleResetRequest(w http.ResponseWriter, r *http.Request, _ *p
 		s.internalError(w, r, "store reset", err)
 		return
 	}
-	if u.ID != 0 {
-		// The one credential that travels in a URL: a single-use link that
-		// expires in 15 minutes. It is in the fragment, which browsers do
-		// not send to servers or in Referer headers.
-		//authcheck:ignore AC403 -- in the fragment, never sent to a server or in Referer; single use, 15 minutes, stored hashed
-		link := s.cfg.PublicURL + "/reset#token=" + plain
-		s.send(ctx, mailer.Message{To: u.Email, Subject: "Reset your password",
-			Body:  "Open this link within 15 minutes to choose a new password:\n\n" + link + "\n\nIf you did not ask for this, ignore this mail.",
-			Link:  link,
-			Token: plain})
-	}
+	// The one credential that travels in a URL: a single-use link that
+	// expires in 15 minutes. It is in the fragment, which browsers do not
+	// send to servers or in Referer headers. The base is the configured
+	// public URL, never the request's Host header.
+	//authcheck:ignore AC403 -- in the fragment, never sent to a server or in Referer; single use, 15 minutes, stored hashed
+	link := s.cfg.PublicURL + "/reset#token=" + plain
+	s.send(ctx, mailer.Message{To: u.Email, Subject: "Reset your password",
+		Body:  "Open this link within 15 minutes to choose a new password:\n\n" + link + "\n\nIf you did not ask for this, ignore this mail.",
+		Link:  link,
+		Token: plain})
 	s.event(r, audit.ResetRequested, u.ID, email, "success", "")
-	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted",
-		"message": "If an account exists for this address, a reset link has been sent."})
+	accepted()
 }
 
 type resetConfirm struct {
@@ -405,7 +564,7 @@ func (s *Server) handleResetConfirm(w http.ResponseWriter, r *http.Request, _ *p
 		writeError(w, http.StatusBadRequest, "invalid_request", "token and newPassword are required")
 		return
 	}
-	if _, ok := s.take(w, r, s.resetConfirmPolicy(), s.clientIP(r)); !ok {
+	if _, ok := s.take(w, r, s.resetConfirmPolicy(), s.clientKey(r)); !ok {
 		return
 	}
 	if !s.checkNewPassword(w, r, in.NewPassword, "") {
@@ -432,7 +591,7 @@ func (s *Server) handleResetConfirm(w http.ResponseWriter, r *http.Request, _ *p
 	}
 	_, _ = s.limiter.Failures(ctx, failureKey(u.Email), 0, true, s.clock.Now())
 	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your password was reset",
-		Body: "The password of your account was reset and every session was signed out. If this was not you, contact support at once."})
+		Body: "The password of your account was reset, every session was signed out and your API keys were suspended until you review them. If this was not you, contact support at once."})
 	s.event(r, audit.ResetCompleted, u.ID, u.Email, "success", "")
 	writeJSON(w, http.StatusOK, map[string]string{"status": "password_reset", "message": "Your password was changed. Log in with the new one."})
 }

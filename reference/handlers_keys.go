@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authcheck/authcheck/reference/audit"
+	mailer "github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/secret"
 	"github.com/authcheck/authcheck/reference/store"
 	"github.com/authcheck/authcheck/reference/token"
@@ -105,15 +106,15 @@ func (s *Server) handleCreateKey(w http.ResponseWriter, r *http.Request, p *prin
 		writeError(w, http.StatusBadRequest, "invalid_expiry", "expiresIn must be between 60 seconds and one year")
 		return
 	}
-	if seen[scopeAdmin] {
-		if p.user.Role != store.RoleAdmin {
-			s.event(r, audit.PermissionDenied, p.user.ID, "", "denied", "admin scope requested without admin role")
-			writeError(w, http.StatusForbidden, "forbidden", "only administrators can create admin keys")
-			return
-		}
-		if !s.reauthenticate(w, r, p, in.CurrentPassword) {
-			return
-		}
+	if seen[scopeAdmin] && p.user.Role != store.RoleAdmin {
+		s.event(r, audit.PermissionDenied, p.user.ID, "", "denied", "admin scope requested without admin role")
+		writeError(w, http.StatusForbidden, "forbidden", "only administrators can create admin keys")
+		return
+	}
+	// A key outlives sessions by months: minting one needs the password,
+	// not just a (possibly stolen, 15-minute) session or access token.
+	if !s.reauthenticate(w, r, p, in.CurrentPassword) {
+		return
 	}
 	key, digest, display, err := token.NewAPIKey()
 	if err != nil {
@@ -132,6 +133,8 @@ func (s *Server) handleCreateKey(w http.ResponseWriter, r *http.Request, p *prin
 		return
 	}
 	s.event(r, audit.KeyCreated, p.user.ID, "", "success", "scopes: "+strings.Join(scopes, " "))
+	s.send(r.Context(), mailer.Message{To: p.user.Email, Subject: "A new API key was created",
+		Body: "An API key named \"" + name + "\" with the scopes " + strings.Join(scopes, " ") + " was created for your account. If this was not you, revoke it and reset your password at once."})
 	writeJSON(w, http.StatusCreated, createdKey{keyView: s.viewKey(k), Key: key})
 }
 
@@ -179,11 +182,26 @@ type reinstateKey struct {
 	CurrentPassword secret.Value `json:"currentPassword"`
 }
 
-// handleReinstateKey lifts the review flag an account lock put on a key,
-// after the owner re-authenticates.
+// handleReinstateKey lifts the review flag an account lock, a reset, a
+// password change or a sign-out everywhere put on a key, after the owner
+// re-authenticates. The key must exist (and not be revoked) before any
+// password is hashed.
 func (s *Server) handleReinstateKey(w http.ResponseWriter, r *http.Request, p *principal) {
 	var in reinstateKey
 	if !decodeJSON(w, r, &in) {
+		return
+	}
+	if p.via == viaAPIKey {
+		writeError(w, http.StatusForbidden, "forbidden", "API keys cannot reinstate keys")
+		return
+	}
+	k, err := s.store.GetAPIKey(r.Context(), p.user.ID, r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) || err == nil && !k.RevokedAt.IsZero() {
+		writeError(w, http.StatusNotFound, "not_found", "no such key")
+		return
+	}
+	if err != nil {
+		s.internalError(w, r, "get key", err)
 		return
 	}
 	if !s.reauthenticate(w, r, p, in.CurrentPassword) {

@@ -155,10 +155,46 @@ func (s *Server) lockAccount(r *http.Request, email, reason string, by int64) (L
 		s.log.Error("revoke", "error", err.Error())
 	}
 	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your account was locked",
-		Body: "Your account was locked by an administrator as a precaution. Reset your password to unlock it; your API keys stay suspended until you review them."})
+		Body: "Your account was locked by an administrator as a precaution. Contact your administrator to unlock it; you will then choose a new password. Your API keys stay suspended until you review them."})
 	s.event(r, audit.AccountLocked, u.ID, u.Email, "success", "locked by admin "+formatID(by))
 	return LockResult{Email: u.Email, SessionsEnded: len(ended), Locked: true, Notified: true}, nil
 }
+
+// handleUnlockAccount lifts an incident lock (administrators only). The
+// owner must then reset the password before logging in; a reset link is
+// mailed at once.
+func (s *Server) handleUnlockAccount(w http.ResponseWriter, r *http.Request, p *principal) {
+	var in lockRequest
+	if !decodeJSON(w, r, &in) {
+		return
+	}
+	email, ok := normalizeEmail(in.Email)
+	if !ok {
+		writeError(w, http.StatusBadRequest, "invalid_request", "a valid email is required")
+		return
+	}
+	ctx := r.Context()
+	u, err := s.store.UnlockUser(ctx, email, s.clock.Now())
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no locked account with this address")
+		return
+	}
+	if err != nil {
+		s.internalError(w, r, "unlock account", err)
+		return
+	}
+	requireMFAReenrolment(u)
+	s.event(r, audit.AccountUnlocked, u.ID, u.Email, "success", "unlocked by admin "+formatID(p.user.ID)+"; password reset required")
+	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your account was unlocked",
+		Body: "An administrator unlocked your account. Before you can log in, choose a new password: request a reset link on the login page."})
+	writeJSON(w, http.StatusOK, map[string]any{"email": u.Email, "locked": false, "resetRequired": true})
+}
+
+// requireMFAReenrolment is where an unlock will also require the owner to
+// enrol MFA again (the checklist's incident-response playbook), once the
+// server has MFA (issue 13 §2). Today an unlock requires a password reset
+// (store.UnlockUser sets ResetRequired), and this does nothing more.
+func requireMFAReenrolment(store.User) {}
 
 // handleOutbox shows sent mail (dev mode only). The newest message is
 // also given as "latest", so a probe can follow a reset link without
@@ -198,6 +234,40 @@ func (s *Server) handleDevClock(dc *clock.Offset) authedHandler {
 		s.log.Warn("dev clock advanced", "by", d.String(), "now", now.UTC().Format(time.RFC3339))
 		writeJSON(w, http.StatusOK, map[string]any{"now": now.UTC().Format(time.RFC3339)})
 	}
+}
+
+// The confirmation page (verification and e-mail change links) reads the
+// token from the URL fragment and posts it in a JSON body.
+const confirmPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Confirm your e-mail address</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>Confirm your e-mail address</h1>
+<form id="confirm"><button type="submit">Confirm</button></form><p id="status" role="status"></p>
+<script src="/confirm-email.js"></script></body></html>
+`
+
+const confirmScript = `"use strict";
+const token = new URLSearchParams(location.hash.slice(1)).get("token") || "";
+history.replaceState(null, "", location.pathname);
+document.getElementById("confirm").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const res = await fetch("/api/v1/auth/confirm-email", {
+    method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({token}),
+  });
+  const body = await res.json();
+  document.getElementById("status").textContent = body.message;
+});
+`
+
+func (s *Server) handleConfirmPage(w http.ResponseWriter, _ *http.Request, _ *principal) {
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write([]byte(confirmPage))
+}
+
+func (s *Server) handleConfirmScript(w http.ResponseWriter, _ *http.Request, _ *principal) {
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	_, _ = w.Write([]byte(confirmScript))
 }
 
 // The reset page reads the token from the URL fragment (never sent to the

@@ -140,6 +140,8 @@ type client struct {
 	cookie  string
 	bearer  string
 	headers map[string]string
+	// password is the one the client logged in with (for re-authentication).
+	password string
 }
 
 func (e *env) client() *client {
@@ -269,11 +271,36 @@ func expect(t *testing.T, r *resp, status int, what string) {
 	}
 }
 
-// register creates an account through the API.
+// register creates an account through the API and verifies its address
+// with the link mailed to it.
 func (e *env) register(email, pw string) {
+	e.t.Helper()
+	e.registerUnverified(email, pw)
+	e.confirmEmail(e.lastMail(email).Token)
+}
+
+// registerUnverified creates an account and leaves the verification mail
+// unopened.
+func (e *env) registerUnverified(email, pw string) {
 	e.t.Helper()
 	r := e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": email, "password": pw})
 	expect(e.t, r, http.StatusAccepted, "register "+email)
+}
+
+// confirmEmail opens a verification or e-mail change link.
+func (e *env) confirmEmail(token string) *resp {
+	e.t.Helper()
+	r := e.client().do("POST", "/api/v1/auth/confirm-email", map[string]string{"token": token})
+	expect(e.t, r, http.StatusOK, "confirm e-mail")
+	return r
+}
+
+// setRole promotes or demotes an account with the one-off command.
+func (e *env) setRole(email, role string) {
+	e.t.Helper()
+	if err := reference.SetRole(context.Background(), e.cfg, email, role); err != nil {
+		e.t.Fatalf("SetRole %s %s: %v", email, role, err)
+	}
 }
 
 // login returns a client holding the session cookie, and the token pair.
@@ -282,6 +309,7 @@ func (e *env) login(email, pw string) (*client, string, string) {
 	c := e.client()
 	r := c.do("POST", "/api/v1/auth/login", map[string]string{"email": email, "password": pw})
 	expect(e.t, r, http.StatusOK, "login "+email)
+	c.password = pw
 	return c, r.str(e.t, "accessToken"), r.str(e.t, "refreshToken")
 }
 

@@ -26,7 +26,7 @@ func lockedOut(t *testing.T, e *env, c *client, access, refreshTok, key, email, 
 func TestLockAccountFromCLIWhileServing(t *testing.T) {
 	e := start(t, nil)
 	c, email, pw, access, refreshTok := e.user("incident")
-	r := c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"profile:read"}, "expiresIn": 3600})
+	r := createKey(t, c, map[string]any{"name": "k", "scopes": []string{"profile:read"}, "expiresIn": 3600})
 	key, keyID := r.str(t, "key"), r.str(t, "id")
 	var out, errOut bytes.Buffer
 	code := cli.Main([]string{"lock-account", "--data", e.cfg.DataDir, "--reason", "stolen laptop", email}, &out, &errOut)
@@ -38,9 +38,19 @@ func TestLockAccountFromCLIWhileServing(t *testing.T) {
 	}
 	lockedOut(t, e, c, access, refreshTok, key, email, pw)
 
-	// Unlock requires a reset; flagged keys stay suspended until reviewed.
+	// A locked account gets no reset link; only an administrator unlocks,
+	// and then the owner must reset the password before logging in.
+	expect(t, resetRequest(e, email), 202, "reset request while locked")
+	if n := len(resetMails(e, email)); n != 0 {
+		t.Fatalf("%d reset mails for a locked account", n)
+	}
+	if code := cli.Main([]string{"unlock-account", "--data", e.cfg.DataDir, email}, &out, &errOut); code != 0 {
+		t.Fatalf("unlock-account exit %d: %s", code, errOut.String())
+	}
+	expect(t, loginAttempt(e.client(), email, pw), 401, "login after unlock, before the reset")
 	resetRequest(e, email)
 	expect(t, resetConfirm(e, e.lastMail(email).Token, "post incident passphrase"), 200, "reset")
+	// Flagged keys stay suspended until reviewed.
 	c2, _, _ := e.login(email, "post incident passphrase")
 	expect(t, e.bearer(key).do("GET", "/api/v1/me", nil), 401, "flagged key after unlock")
 	if s := c2.do("GET", "/api/v1/api-keys/"+keyID, nil).str(t, "status"); s != "suspended_for_review" {
@@ -68,12 +78,9 @@ func TestLockAccountByAdminEndpoint(t *testing.T) {
 	e := start(t, nil)
 	e.register("ops@example.org", "operations passphrase")
 	c, email, pw, access, refreshTok := e.user("target")
-	r := c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"profile:read"}, "expiresIn": 3600})
+	r := createKey(t, c, map[string]any{"name": "k", "scopes": []string{"profile:read"}, "expiresIn": 3600})
 	key := r.str(t, "key")
-	e.srv.Close()
-	e.cfg.Admins = []string{"ops@example.org"}
-	e.cfg.Addr = "127.0.0.1:0"
-	e.boot()
+	e.setRole("ops@example.org", "admin")
 	admin, _, _ := e.login("ops@example.org", "operations passphrase")
 	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "missing@example.org"}), 404, "unknown account")
 	r = admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": email, "reason": "credential stuffing"})

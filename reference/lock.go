@@ -33,7 +33,9 @@ type LockResult struct {
 // With cfg.RedisURL the sessions are also revoked in Redis, which ends
 // their access tokens on every replica at once; without it a running
 // server still refuses them, because it checks the session row on every
-// request. Unlocking requires a password reset.
+// request. Outstanding reset links die with the lock, and a reset never
+// unlocks: only an administrator does (UnlockAccount), and the owner must
+// then reset the password.
 func LockAccount(ctx context.Context, cfg Config, email, reason string) (LockResult, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -80,10 +82,87 @@ func LockAccount(ctx context.Context, cfg Config, email, reason string) (LockRes
 		m, err := mail.NewSMTP(*cfg.SMTP, log)
 		if err == nil {
 			err = m.Send(ctx, mail.Message{To: u.Email, Subject: "Your account was locked", SentAt: now,
-				Body: "Your account was locked by an administrator as a precaution. Reset your password to unlock it; your API keys stay suspended until you review them."})
+				Body: "Your account was locked by an administrator as a precaution. Contact your administrator to unlock it; you will then choose a new password. Your API keys stay suspended until you review them."})
 			m.Close()
 		}
 		res.Notified = err == nil
 	}
 	return res, nil
+}
+
+// openStore opens cfg's database for the command-line tools.
+func openStore(ctx context.Context, cfg Config) (Config, *store.SQLite, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return cfg, nil, err
+	}
+	if _, err := os.Stat(cfg.DBPath); err != nil {
+		return cfg, nil, fmt.Errorf("no database at %s (wrong --data or --db?)", cfg.DBPath)
+	}
+	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	return cfg, st, err
+}
+
+// UnlockAccount is `authcheck reference unlock-account`: it lifts an
+// incident lock and requires a password reset before the owner's next
+// login (and, once the server has MFA, MFA re-enrolment: see
+// requireMFAReenrolment).
+func UnlockAccount(ctx context.Context, cfg Config, email string) error {
+	addr, ok := normalizeEmail(email)
+	if !ok {
+		return fmt.Errorf("%q is not an e-mail address", email)
+	}
+	cfg, st, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	u, err := st.UnlockUser(ctx, addr, cfg.Clock.Now())
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no locked account with the address %s", addr)
+	}
+	if err != nil {
+		return err
+	}
+	requireMFAReenrolment(u)
+	al := &audit.Logger{Log: slog.New(slog.NewJSONHandler(cfg.Logger, nil)), Store: st, Now: cfg.Clock.Now}
+	al.Record(ctx, audit.Event{Kind: audit.AccountUnlocked, UserID: u.ID, Account: u.Email, IP: "cli", UserAgent: "authcheck reference unlock-account",
+		Outcome: "success", Detail: "unlocked from the command line; password reset required"})
+	return nil
+}
+
+// SetRole is `authcheck reference promote` and `demote`: a one-off change
+// of an existing account's role. Only an account whose address is verified
+// can be promoted, so that nobody becomes administrator by registering an
+// address first.
+func SetRole(ctx context.Context, cfg Config, email, role string) error {
+	if role != store.RoleAdmin && role != store.RoleUser {
+		return fmt.Errorf("unknown role %q", role)
+	}
+	addr, ok := normalizeEmail(email)
+	if !ok {
+		return fmt.Errorf("%q is not an e-mail address", email)
+	}
+	cfg, st, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	u, err := st.UserByEmail(ctx, addr)
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no account with the address %s", addr)
+	}
+	if err != nil {
+		return err
+	}
+	if role == store.RoleAdmin && !u.Verified() {
+		return fmt.Errorf("the account %s has not verified its e-mail address; it cannot be promoted", addr)
+	}
+	if err := st.SetRole(ctx, u.ID, role); err != nil {
+		return err
+	}
+	al := &audit.Logger{Log: slog.New(slog.NewJSONHandler(cfg.Logger, nil)), Store: st, Now: cfg.Clock.Now}
+	al.Record(ctx, audit.Event{Kind: audit.RoleChanged, UserID: u.ID, Account: u.Email, IP: "cli", UserAgent: "authcheck reference " + role,
+		Outcome: "success", Detail: "role set to " + role + " from the command line"})
+	return nil
 }

@@ -46,7 +46,7 @@ func countCLIArgs() int {
 func runChildServer() {
 	cfg := reference.Config{
 		DataDir: os.Getenv(childDataEnv), Addr: "127.0.0.1:0", Argon2: fastArgon2, Limits: relaxedLimits,
-		Logger: devNull(),
+		Logger: devNull(), DevOutbox: true,
 	}
 	srv, err := reference.Start(context.Background(), cfg)
 	if err != nil {

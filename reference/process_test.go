@@ -155,6 +155,16 @@ func TestCrashSafety(t *testing.T) {
 				if st != 202 {
 					return // server gone
 				}
+				// Verify the address with the link in the dev outbox.
+				st, m, _ := srv.send("GET", "/dev/outbox?to="+a.email, "", nil)
+				latest, _ := m["latest"].(map[string]any)
+				tok, _ := latest["token"].(string)
+				if st != 200 || tok == "" {
+					return
+				}
+				if st, _, _ := srv.send("POST", "/api/v1/auth/confirm-email", "", map[string]string{"token": tok}); st != 200 {
+					return
+				}
 				mu.Lock()
 				a.confirmed, a.pending = pw, nil
 				mu.Unlock()

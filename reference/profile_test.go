@@ -54,7 +54,11 @@ func TestProfileDescribesTheServer(t *testing.T) {
 	note := owner.do("POST", p.Endpoints.CreateResource.Path, p.Endpoints.CreateResource.Extra)
 	expect(t, note, 201, "createResource")
 	noteID := fmt.Sprint(note.json(t)[p.Endpoints.CreateResource.ResponseKey("id")])
-	key := owner.do("POST", p.Endpoints.APIKeys.Path, p.Endpoints.APIKeys.Extra)
+	keyBody := map[string]any{p.Endpoints.APIKeys.Field("currentPassword"): p.Accounts[0].Password}
+	for k, v := range p.Endpoints.APIKeys.Extra {
+		keyBody[k] = v
+	}
+	key := owner.do("POST", p.Endpoints.APIKeys.Path, keyBody)
 	expect(t, key, 201, "apiKeys with its extra fields")
 	keyID := key.str(t, p.Endpoints.APIKeys.ResponseKey("id"))
 	if !strings.HasPrefix(key.str(t, p.Endpoints.APIKeys.ResponseKey("apiKey")), p.Tokens.APIKeyPrefix) {
@@ -120,7 +124,7 @@ func TestProfileDescribesTheServer(t *testing.T) {
 func TestPersistenceAcrossRestart(t *testing.T) {
 	e := start(t, nil)
 	c, email, pw, _, _ := e.user("persist")
-	r := c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"notes:read", "notes:write"}, "expiresIn": 3600})
+	r := createKey(t, c, map[string]any{"name": "k", "scopes": []string{"notes:read", "notes:write"}, "expiresIn": 3600})
 	key := r.str(t, "key")
 	note := c.do("POST", "/api/v1/notes", map[string]string{"title": "survives"})
 	id := fmt.Sprint(note.json(t)["id"])

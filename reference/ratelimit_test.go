@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authcheck/authcheck/reference"
+	"github.com/authcheck/authcheck/reference/mail"
 )
 
 // checklistLimits restores the checklist's limits (the default).
@@ -89,13 +90,13 @@ func TestLoginLimitPerAccountWithoutLockingOutTheOwner(t *testing.T) {
 	expect(t, loginAttempt(owner, "victim@example.org", "victim real passphrase", "X-Forwarded-For: 203.0.113.7"), 200, "owner login")
 	e.clock.Slept()
 	// An attacker rotates addresses (so the per-IP limit does not apply)
-	// and guesses: the 11th attempt in an hour is refused.
+	// and guesses: the 11th attempt in an hour waits for a turn.
 	attacker := e.client()
 	for i := 1; i <= 10; i++ {
 		r := loginAttempt(attacker, "victim@example.org", "guess "+strconv.Itoa(i), fmt.Sprintf("X-Forwarded-For: 198.51.100.%d", i))
 		expect(t, r, 401, fmt.Sprintf("guess %d", i))
 	}
-	checkThrottled(t, loginAttempt(attacker, "victim@example.org", "guess 11", "X-Forwarded-For: 198.51.100.11"), "login-account", time.Hour)
+	checkThrottled(t, loginAttempt(attacker, "victim@example.org", "guess 11", "X-Forwarded-For: 198.51.100.11"), "login-account-turn", time.Hour)
 	// Failures slowed down progressively: no delay for the first three,
 	// then doubling, capped.
 	slept := e.clock.Slept()
@@ -119,7 +120,7 @@ func TestLoginLimitPerAccountWithoutLockingOutTheOwner(t *testing.T) {
 	for i := 1; i <= 10; i++ {
 		loginAttempt(attacker, "ghost@example.org", "guess", fmt.Sprintf("X-Forwarded-For: 192.0.2.%d", i))
 	}
-	checkThrottled(t, loginAttempt(attacker, "ghost@example.org", "guess", "X-Forwarded-For: 192.0.2.99"), "login-account", time.Hour)
+	checkThrottled(t, loginAttempt(attacker, "ghost@example.org", "guess", "X-Forwarded-For: 192.0.2.99"), "login-account-turn", time.Hour)
 }
 
 func TestUntrustedForwardedForIsIgnored(t *testing.T) {
@@ -131,15 +132,42 @@ func TestUntrustedForwardedForIsIgnored(t *testing.T) {
 	checkThrottled(t, loginAttempt(c, "x@example.org", "wrong password", "X-Forwarded-For: 198.51.100.200"), "login-ip", 15*time.Minute)
 }
 
+// TestResetRequestLimitPerAddress: reset mails are limited per address
+// and client network, silently (issue 13 §1.8: three requests from a
+// stranger used to block the owner's reset for an hour with a 429).
 func TestResetRequestLimitPerAddress(t *testing.T) {
-	e := start(t, checklistLimits)
-	for i := 1; i <= 3; i++ {
-		expect(t, resetRequest(e, "r@example.org"), 202, fmt.Sprintf("request %d", i))
+	e := start(t, func(c *reference.Config) { checklistLimits(c); c.TrustedProxies = []string{"127.0.0.1/32"} })
+	e.register("r@example.org", "reset limit passphrase")
+	stranger := e.client()
+	stranger.headers["X-Forwarded-For"] = "203.0.113.7"
+	for i := 1; i <= 5; i++ {
+		r := stranger.do("POST", "/api/v1/auth/password-reset/request", map[string]string{"email": "r@example.org"})
+		expect(t, r, 202, fmt.Sprintf("stranger's request %d", i))
 	}
-	checkThrottled(t, resetRequest(e, "r@example.org"), "reset-address", time.Hour)
-	expect(t, resetRequest(e, "other@example.org"), 202, "other address")
+	if n := len(resetMails(e, "r@example.org")); n != 3 {
+		t.Fatalf("%d reset mails from one stranger's network, want 3 (the rest dropped silently)", n)
+	}
+	owner := e.client()
+	owner.headers["X-Forwarded-For"] = "198.51.100.20"
+	expect(t, owner.do("POST", "/api/v1/auth/password-reset/request", map[string]string{"email": "r@example.org"}), 202, "owner's request")
+	if n := len(resetMails(e, "r@example.org")); n != 4 {
+		t.Fatalf("the owner's request from their own network sent no mail (%d mails)", n)
+	}
 	e.clock.Advance(time.Hour + time.Second)
-	expect(t, resetRequest(e, "r@example.org"), 202, "after an hour")
+	stranger.do("POST", "/api/v1/auth/password-reset/request", map[string]string{"email": "r@example.org"})
+	if n := len(resetMails(e, "r@example.org")); n != 5 {
+		t.Fatalf("after an hour: %d mails, want 5", n)
+	}
+}
+
+func resetMails(e *env, to string) []mail.Message {
+	var out []mail.Message
+	for _, m := range e.mails(to) {
+		if strings.Contains(m.Subject, "Reset your password") {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // TestReplicasShareLimitsAndRevocationsThroughRedis runs two servers on one

@@ -52,12 +52,15 @@ func (s *Server) routes() []route {
 		{"GET /.well-known/jwks.json", policy{access: public}, s.handleJWKS},
 		{"GET /reset", policy{access: public}, s.handleResetPage},
 		{"GET /reset.js", policy{access: public}, s.handleResetScript},
+		{"GET /confirm-email", policy{access: public}, s.handleConfirmPage},
+		{"GET /confirm-email.js", policy{access: public}, s.handleConfirmScript},
 
 		{"POST /api/v1/auth/register", policy{access: public}, s.handleRegister},
 		{"POST /api/v1/auth/login", policy{access: public}, s.handleLogin},
 		{"POST /api/v1/auth/refresh", policy{access: public}, s.handleRefresh},
 		{"POST /api/v1/auth/password-reset/request", policy{access: public}, s.handleResetRequest},
 		{"POST /api/v1/auth/password-reset/confirm", policy{access: public}, s.handleResetConfirm},
+		{"POST /api/v1/auth/confirm-email", policy{access: public}, s.handleConfirmEmail},
 		{"POST /api/v1/auth/logout", policy{access: user}, s.handleLogout},
 		{"POST /api/v1/auth/logout-all", policy{access: user}, s.handleLogoutAll},
 
@@ -80,6 +83,7 @@ func (s *Server) routes() []route {
 		{"DELETE /api/v1/notes/{id}", policy{access: user, scope: scopeNotesWrite}, s.handleDeleteNote},
 
 		{"POST /api/v1/admin/lock-account", policy{access: admin, scope: scopeAdmin}, s.handleLockAccount},
+		{"POST /api/v1/admin/unlock-account", policy{access: admin, scope: scopeAdmin}, s.handleUnlockAccount},
 	}
 	if s.cfg.DevOutbox && s.outbox != nil {
 		rs = append(rs, route{"GET /dev/outbox", policy{access: public}, s.handleOutbox})

@@ -146,9 +146,6 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.promoteAdmins(ctx); err != nil {
-		return nil, err
-	}
 	if cfg.SeedDemo {
 		if err := s.seedDemo(ctx); err != nil {
 			return nil, fmt.Errorf("reference: seed demo accounts: %w", err)
@@ -209,10 +206,22 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	go s.cleanupLoop(cleanupCtx)
 
 	if cfg.DevOutbox {
-		s.log.Warn("dev outbox enabled: GET /dev/outbox hands out reset links; never enable it in production")
+		s.log.Warn("DEVELOPMENT MODE: dev outbox enabled: GET /dev/outbox hands every reset and verification link to anyone; never enable it on a deployed server")
 	}
 	if cfg.DevClock {
-		s.log.Warn("dev clock enabled: POST /dev/clock moves time forward and expires credentials; never enable it in production")
+		s.log.Warn("DEVELOPMENT MODE: dev clock enabled: anyone can POST /dev/clock to move time forward, expire credentials and clear rate-limit windows; never enable it on a deployed server")
+	}
+	if cfg.SeedDemo {
+		s.log.Warn("DEVELOPMENT MODE: demo accounts seeded with the passwords published in profile.yaml; never seed them on a deployed server")
+	}
+	if cfg.SMTP == nil && !cfg.DevOutbox {
+		s.log.Warn("mail goes nowhere: no SMTP configured (AUTHCHECK_SMTP_ADDR), so verification, reset and security mails are dropped")
+	}
+	if cfg.PublicURL == "" && !loopbackOnly(cfg.Addr) {
+		s.log.Warn("no public URL (--public-url): links in mails point at " + s.url + ", which users elsewhere cannot open")
+	}
+	if cfg.Breached.Dir == "" && cfg.Breached.APIURL == "" && !cfg.Breached.Disabled {
+		s.log.Warn("breached-password check uses the small bundled set (common and seasonal passwords); give --breached-dir with the full range files or --breached-api for real coverage")
 	}
 	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.DBPath, "redis", cfg.RedisURL != "")
 	ok = true
@@ -390,22 +399,4 @@ func breachChecker(c BreachedConfig) password.BreachChecker {
 	default:
 		return password.RangeChecker{Source: password.Bundled(), FailOpen: c.FailOpen}
 	}
-}
-
-// promoteAdmins gives the admin role to the configured existing accounts.
-func (s *Server) promoteAdmins(ctx context.Context) error {
-	for _, email := range s.cfg.Admins {
-		u, err := s.store.UserByEmail(ctx, email)
-		if errors.Is(err, store.ErrNotFound) {
-			s.log.Warn("admin account does not exist (register it first)", "account", email)
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if err := s.store.SetRole(ctx, u.ID, store.RoleAdmin); err != nil {
-			return err
-		}
-	}
-	return nil
 }

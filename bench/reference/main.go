@@ -69,7 +69,9 @@ func main() {
 // runChild runs the server with production defaults, trusting loopback as
 // a proxy, and prints "URL CAFILE".
 func runChild(dir string) {
-	cfg := reference.Config{DataDir: dir, Addr: "127.0.0.1:0", TrustedProxies: []string{"127.0.0.1/32"}, Logger: io.Discard}
+	// The dev outbox (loopback only) lets the bench open the confirmation
+	// link each registration mails.
+	cfg := reference.Config{DataDir: dir, Addr: "127.0.0.1:0", TrustedProxies: []string{"127.0.0.1/32"}, Logger: io.Discard, DevOutbox: true}
 	debug.SetMemoryLimit(reference.MemoryBudget(cfg)) // as `authcheck reference serve` does
 	srv, err := reference.Start(context.Background(), cfg)
 	if err != nil {
@@ -136,6 +138,28 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		rb, _ := io.ReadAll(res.Body)
 		return res.StatusCode, rb, nil
 	}
+	// confirm opens the confirmation link mailed to addr (dev outbox).
+	confirm := func(addr string) error {
+		res, err := client.Get(url + "/dev/outbox?to=" + addr)
+		if err != nil {
+			return err
+		}
+		var box struct {
+			Latest struct {
+				Token string `json:"token"`
+			} `json:"latest"`
+		}
+		err = json.NewDecoder(res.Body).Decode(&box)
+		res.Body.Close()
+		if err != nil || box.Latest.Token == "" {
+			return fmt.Errorf("no confirmation mail for %s: %v", addr, err)
+		}
+		st, body, err := post("/api/v1/auth/confirm-email", map[string]string{"token": box.Latest.Token}, nil)
+		if err != nil || st != 200 {
+			return fmt.Errorf("confirm %s: %d %s %v", addr, st, body, err)
+		}
+		return nil
+	}
 	randomIP := func() string {
 		return fmt.Sprintf("10.%d.%d.%d", rand.IntN(256), rand.IntN(256), 1+rand.IntN(254))
 	}
@@ -154,6 +178,9 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		st, body, err := post("/api/v1/auth/register", map[string]string{"email": email(i), "password": pw(i)}, map[string]string{"X-Forwarded-For": randomIP()})
 		if err != nil || st != 202 {
 			return fmt.Errorf("register: %d %s %v", st, body, err)
+		}
+		if err := confirm(email(i)); err != nil {
+			return err
 		}
 	}
 

@@ -25,9 +25,12 @@ type referenceInstance struct {
 }
 
 // startReference starts the bundled reference server on a free loopback
-// port with a fresh data directory, demo accounts, the dev outbox (so reset
-// probes can read mail), the dev clock (so expiry probes need not wait) and
-// a plain-HTTP redirect listener. It trusts
+// port (the development flags below are refused on any other listener)
+// with a fresh data directory, demo accounts (verified), the dev outbox (so
+// reset probes can read mail, and probes that register throwaway accounts
+// can open the confirmation link: profile endpoints.verifyEmail), the dev
+// clock (so expiry probes need not wait) and a plain-HTTP redirect
+// listener. It trusts
 // X-Forwarded-For from loopback only, so that per-account rate-limit
 // probes can rotate client addresses.
 func startReference(ctx context.Context, e *env) (*referenceInstance, error) {

@@ -3,6 +3,7 @@ package httpcheck
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -173,6 +174,8 @@ func runRateLimits(ctx context.Context, t *probes.Target) []report.Check {
 	// AP503: reset requests for one address.
 	if ep := t.Profile.Endpoints.ResetRequest; ep == nil {
 		out = append(out, t.Skip(ruleResetLimit, "the profile describes no resetRequest endpoint"))
+	} else if limits.ResetSilent {
+		out = append(out, silentResetLimit(ctx, t, ep, cmp.Or(acct.Email, acct.Username), limits.ResetPerAddress, fwd))
 	} else {
 		email := cmp.Or(acct.Email, acct.Username)
 		reset := runSequence(ctx, "reset per address", limits.ResetPerAddress, func(int) (*probes.Response, error) {
@@ -322,4 +325,80 @@ func checkRetryAfter(h http.Header, now time.Time) (time.Duration, error) {
 		return d, fmt.Errorf("Retry-After %q asks for a wait over a day (%s)", probes.Truncate(v, 40), d)
 	}
 	return d, nil
+}
+
+// silentResetLimit judges AP503 for a target that answers every reset
+// request alike and limits the mails instead (profile limits.resetSilent):
+// limit+1 requests for one address from one client address must all be
+// answered 2xx, and at most limit new reset mails may reach the outbox.
+func silentResetLimit(ctx context.Context, t *probes.Target, ep *profile.Endpoint, email string, limit int, fwd string) report.Check {
+	if t.Profile.Outbox == nil {
+		return t.Skip(ruleResetLimit, "limits.resetSilent: the mails are limited, not the answers, and the profile has no outbox to count them in")
+	}
+	before, err := countMails(ctx, t, email)
+	if err != nil {
+		return t.Error(ruleResetLimit, err)
+	}
+	ip := ""
+	if fwd != "" {
+		ip = t.NewClientIP()
+	}
+	var statuses []string
+	for i := 0; i <= limit; i++ {
+		resp, err := sendAs(ctx, t, ep, map[string]any{"email": email}, fwd, ip)
+		if err != nil {
+			return t.Error(ruleResetLimit, fmt.Errorf("reset request %d: %s", i+1, probes.DescribeError(err)))
+		}
+		statuses = append(statuses, itoa(resp.StatusCode))
+		if resp.StatusCode/100 != 2 {
+			return t.Fail(ruleResetLimit, fmt.Sprintf("reset request %d answered %d; with limits.resetSilent every request gets the same answer", i+1, resp.StatusCode),
+				probes.Evidence("address", email, "statuses", strings.Join(statuses, " ")))
+		}
+	}
+	var after int
+	for wait := 0; wait < 10; wait++ { // mail may be sent in the background
+		if after, err = countMails(ctx, t, email); err != nil {
+			return t.Error(ruleResetLimit, err)
+		}
+		if after-before >= limit {
+			break
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+	ev := probes.Evidence("address", email, "statuses", strings.Join(statuses, " "), "mails", itoa(after-before), "limit", itoa(limit))
+	if after-before > limit {
+		return t.Fail(ruleResetLimit, fmt.Sprintf("%d reset requests for one address sent %d mails (limit %d)", limit+1, after-before, limit), ev)
+	}
+	return t.Pass(ruleResetLimit, fmt.Sprintf("%d reset requests for one address were all answered alike and sent %d mails (limit %d)", limit+1, after-before, limit), ev)
+}
+
+// countMails counts the outbox's messages for addr that carry a token.
+func countMails(ctx context.Context, t *probes.Target, addr string) (int, error) {
+	ep := t.Profile.Outbox
+	req, err := t.CallRequest(ctx, ep, map[string]any{"to": addr}, nil, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := t.Do(req)
+	if err != nil {
+		return 0, fmt.Errorf("outbox: %s", probes.DescribeError(err))
+	}
+	if resp.StatusCode/100 != 2 {
+		return 0, fmt.Errorf("the outbox answered %d", resp.StatusCode)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(resp.Body, &doc); err != nil {
+		return 0, fmt.Errorf("the outbox answer is not a JSON object: %v", err)
+	}
+	list, _ := doc[ep.ResponseKey("messages")].([]any)
+	n := 0
+	for _, item := range list {
+		m, _ := item.(map[string]any)
+		to, _ := m["to"].(string)
+		tok, _ := m["token"].(string)
+		if tok != "" && (to == "" || strings.EqualFold(to, addr)) {
+			n++
+		}
+	}
+	return n, nil
 }

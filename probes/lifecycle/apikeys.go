@@ -85,6 +85,9 @@ func runAPIKeys(ctx context.Context, t *probes.Target) []report.Check {
 		if mentions(ep, "name") {
 			f["name"] = "authcheck-probe-" + probes.RandomHex(4)
 		}
+		if mentions(ep, "currentPassword") {
+			f["currentPassword"] = acct.Password // key creation re-authenticates
+		}
 		for k, v := range fields {
 			f[k] = v
 		}

@@ -143,6 +143,9 @@ func checkTruncation(ctx context.Context, t *probes.Target, acct profile.Account
 	if t.Profile.Endpoints.Login == nil {
 		return t.Skip(ruleTruncation, "the profile describes no endpoints.login to log in with the passphrase")
 	}
+	if err := verifyEmail(ctx, t, accountEmail(acct)); err != nil {
+		return t.Error(ruleTruncation, err)
+	}
 	if _, err := newClient(t).login(ctx, acct); err != nil {
 		return t.Skip(ruleTruncation, "the account registered with the passphrase cannot log in ("+err.Error()+"); does registration need e-mail confirmation?")
 	}

@@ -82,6 +82,10 @@ type Endpoints struct {
 	// StateChanging is a state-changing endpoint used for CSRF checks;
 	// defaults to Logout.
 	StateChanging *Endpoint `yaml:"stateChanging,omitempty"`
+	// VerifyEmail completes a registration that must be verified before
+	// the account can log in: the probes post the newest token the outbox
+	// holds for the new address (logical field token). Needs Outbox.
+	VerifyEmail *Endpoint `yaml:"verifyEmail,omitempty"`
 }
 
 // Endpoint is one HTTP endpoint.
@@ -161,6 +165,11 @@ type Limits struct {
 	LoginPerIP      int `yaml:"loginPerIP,omitempty"`
 	LoginPerAccount int `yaml:"loginPerAccount,omitempty"`
 	ResetPerAddress int `yaml:"resetPerAddress,omitempty"`
+	// ResetSilent says that reset requests past ResetPerAddress (for one
+	// address from one client address) are answered like the others (202)
+	// but send no mail, instead of 429: the probe then sends them from one
+	// client address and counts the mails in the outbox.
+	ResetSilent bool `yaml:"resetSilent,omitempty"`
 }
 
 // Checklist defaults for Limits.
@@ -253,6 +262,12 @@ func (p *Profile) Validate() error {
 			return fmt.Errorf("outbox: %w", err)
 		}
 	}
+	if p.Endpoints.VerifyEmail != nil && p.Outbox == nil {
+		// Without an outbox there is no token to post: registration
+		// cannot be completed, so probes treat register as absent.
+		p.Endpoints.VerifyEmail = nil
+		p.Endpoints.Register = nil
+	}
 	if p.Clock != nil {
 		if err := p.Clock.validate(); err != nil {
 			return fmt.Errorf("clock: %w", err)
@@ -301,7 +316,7 @@ func (e *Endpoints) byName() map[string]*Endpoint {
 		"me": e.Me, "register": e.Register, "changePassword": e.ChangePass,
 		"resetRequest": e.ResetRequest, "resetConfirm": e.ResetConfirm, "apiKeys": e.APIKeys,
 		"apiKey": e.APIKey, "resource": e.Resource, "createResource": e.CreateResource,
-		"stateChanging": e.StateChanging,
+		"stateChanging": e.StateChanging, "verifyEmail": e.VerifyEmail,
 	}
 }
 

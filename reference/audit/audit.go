@@ -37,6 +37,10 @@ const (
 	PermissionDenied = "permission_denied"
 	RateLimited      = "rate_limited"
 	AccountLocked    = "account_locked"
+	AccountUnlocked  = "account_unlocked"
+	RoleChanged      = "role_changed"
+	EmailVerified    = "email_verified"
+	EmailChangeAsked = "email_change_requested"
 	Suspicious       = "suspicious_activity"
 )
 

@@ -34,12 +34,18 @@ are proven against it; read its code (reference/) as an example.
 Usage:
   authcheck reference serve [flags]                 run the server
   authcheck reference lock-account [flags] EMAIL    lock an account (incident response)
+  authcheck reference unlock-account [flags] EMAIL  lift a lock; the owner must reset the password
+  authcheck reference promote [flags] EMAIL         give a verified account the admin role
+  authcheck reference demote [flags] EMAIL          take the admin role away
 
 Run "authcheck reference COMMAND -h" for a command's flags.
 
-Quick start (HTTPS on 127.0.0.1:8443, SQLite and a local CA in ./.authcheck-data):
-  authcheck reference serve --seed-demo --dev-outbox
+Run it (HTTPS on 127.0.0.1:8443, SQLite and a local CA in ./.authcheck-data):
+  authcheck reference serve
   curl --cacert .authcheck-data/ca.pem https://127.0.0.1:8443/healthz
+
+Local development and probing only (refused unless listening on loopback):
+  authcheck reference serve --seed-demo --dev-outbox
 `
 
 // Main runs `authcheck reference ARGS...` and returns the exit code.
@@ -56,6 +62,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return serve(args[1:], stdout, stderr)
 	case "lock-account":
 		return lockAccount(args[1:], stdout, stderr)
+	case "unlock-account":
+		return accountCommand("unlock-account", unlockHelp, args[1:], stdout, stderr, reference.UnlockAccount,
+			"unlocked %s: the owner must reset the password before logging in\n")
+	case "promote":
+		return accountCommand("promote", promoteHelp, args[1:], stdout, stderr, func(ctx context.Context, cfg reference.Config, email string) error {
+			return reference.SetRole(ctx, cfg, email, "admin")
+		}, "%s is now an administrator\n")
+	case "demote":
+		return accountCommand("demote", demoteHelp, args[1:], stdout, stderr, func(ctx context.Context, cfg reference.Config, email string) error {
+			return reference.SetRole(ctx, cfg, email, "user")
+		}, "%s is no longer an administrator\n")
 	default:
 		fmt.Fprintf(stderr, "authcheck reference: unknown command %q\n\n%s", args[0], usage)
 		return exitUsage
@@ -68,15 +85,19 @@ type repeated []string
 func (r *repeated) String() string     { return strings.Join(*r, ",") }
 func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
 
-// commonFlags are the flags both commands share (where the data lives).
+// commonFlags are the flags every command shares (where the data lives).
+// The Redis URL, which can hold a password, comes from the environment
+// (RedisEnv), never a flag: flags show in process listings.
 type commonFlags struct {
-	data, db, redis string
+	data, db string
 }
+
+// RedisEnv names the environment variable with the Redis URL.
+const RedisEnv = "AUTHCHECK_REDIS_URL"
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.data, "data", reference.DefaultDataDir, "data `DIR`: database, local CA, signing keys (created 0700)")
 	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+")")
-	fs.StringVar(&c.redis, "redis", "", "Redis `URL` (redis://host:port/db) for rate limits and revocations shared by replicas")
 }
 
 func newFlagSet(name, synopsis, help string, stderr io.Writer) *flag.FlagSet {
@@ -116,12 +137,24 @@ SIGTERM stop it gracefully). With no flags it needs nothing installed: data
 in SQLite under --data, rate limits in-process, and a local CA whose file it
 prints, so that probes and curl can trust it:
 
+  authcheck reference serve --addr 0.0.0.0:8443 --public-url https://auth.example.com \
+      --cert fullchain.pem --key key.pem
+
+For local development and probing only, --seed-demo (demo accounts with
+published passwords), --dev-outbox (anyone can read every reset link) and
+--dev-clock (anyone can move time) are accepted when the server listens on
+loopback only (or AUTHCHECK_REFERENCE_TEST=1 is set):
+
   authcheck reference serve --seed-demo --dev-outbox
   authcheck probe --profile .authcheck-data/profile.yaml https://127.0.0.1:8443
 
-Several replicas can share rate limits and revocations through Redis:
+Rate limits and revocations can live in Redis: set AUTHCHECK_REDIS_URL
+(redis://[:password@]host:port/db; the environment, not a flag, because it
+can hold a password). Several replicas also need one shared database; do not
+put SQLite on a shared filesystem (see reference/README.md).
 
-  authcheck reference serve --redis redis://127.0.0.1:6379/0
+Administrators: promote a verified account once with
+"authcheck reference promote EMAIL" (and "demote").
 
 Passwords are hashed with argon2id (m=19 MiB, t=2); at most 2×CPUs hashes
 run at once, which bounds memory: serve sets a soft memory limit of that
@@ -139,13 +172,13 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	cert := fs.String("cert", "", "certificate `PEM` file (default: generate a local CA and leaf in --data)")
 	key := fs.String("key", "", "private key `PEM` file for --cert")
 	redirect := fs.String("http-redirect", "", "also listen for plain HTTP on `ADDR`, answering only with redirects to HTTPS")
-	var origins, admins, proxies repeated
-	fs.Var(&origins, "cors-origin", "allow cross-origin requests with credentials from `ORIGIN` (https://app.example; repeatable; never *)")
-	fs.Var(&admins, "admin", "give the admin role to the existing account `EMAIL` (repeatable)")
+	var origins, proxies repeated
+	fs.Var(&origins, "cors-origin", "allow cross-origin requests with credentials from `ORIGIN` (https://app.example; https only; repeatable; never *)")
 	fs.Var(&proxies, "trusted-proxy", "believe X-Forwarded-For from peers in `CIDR` (repeatable; default none)")
-	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml")
-	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY: it exposes reset links)")
-	devClock := fs.Bool("dev-clock", false, "serve POST /dev/clock, which moves the server's clock forward so probes can check expiry (DEVELOPMENT ONLY)")
+	publicURL := fs.String("public-url", "", "https `URL` users reach the server at, the base of links in mails (default: the listen address)")
+	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml (DEVELOPMENT ONLY; loopback only)")
+	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY; loopback only: it exposes reset links)")
+	devClock := fs.Bool("dev-clock", false, "serve POST /dev/clock, which moves the server's clock forward so probes can check expiry (DEVELOPMENT ONLY; loopback only)")
 	breachedDir := fs.String("breached-dir", "", "directory of breached-password range files `DIR` (default: the small bundled set)")
 	breachedAPI := fs.String("breached-api", "", "breached-password range API base `URL` (GET URL/range/PREFIX)")
 	failOpen := fs.Bool("breached-fail-open", false, "accept passwords when the breached-password source fails (default: refuse with 503)")
@@ -165,8 +198,8 @@ func serve(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg := reference.Config{
-		DataDir: c.data, Addr: *addr, DBPath: c.db, RedisURL: c.redis, CertFile: *cert, KeyFile: *key,
-		HTTPRedirectAddr: *redirect, CORSOrigins: origins, Admins: admins, TrustedProxies: proxies,
+		DataDir: c.data, Addr: *addr, DBPath: c.db, RedisURL: os.Getenv(RedisEnv), CertFile: *cert, KeyFile: *key,
+		HTTPRedirectAddr: *redirect, CORSOrigins: origins, TrustedProxies: proxies, PublicURL: *publicURL,
 		SeedDemo: *seed, DevOutbox: *outbox, DevClock: *devClock, Logger: stderr,
 		Breached: reference.BreachedConfig{Dir: *breachedDir, APIURL: *breachedAPI, FailOpen: *failOpen},
 		SMTP:     smtpFromEnv(),
@@ -184,6 +217,9 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "serve: %v\n", err)
 		return exitRuntime
+	}
+	if *seed || *outbox || *devClock {
+		fmt.Fprintln(stderr, "WARNING: DEVELOPMENT MODE (--seed-demo/--dev-outbox/--dev-clock): demo passwords, reset links and the clock are open to anyone who can reach this port. Never run a deployment like this.")
 	}
 	fmt.Fprintf(stdout, "authcheck reference server listening on %s\n", srv.URL())
 	if srv.CAFile() != "" {
@@ -215,8 +251,10 @@ const lockHelp = `Locks an account at once, for incident response. In one transa
 blocks logins, deletes the account's sessions, revokes its refresh tokens and
 flags its API keys for review (suspended until the owner reinstates them).
 Access tokens already issued stop working at once: the server checks the
-session on every request (and, with --redis, the revocation is shared by
-every replica). The owner unlocks the account with a password reset.
+session on every request (and, with AUTHCHECK_REDIS_URL, the revocation is
+shared by every replica). Outstanding reset links die with the lock, and a reset does
+not unlock: an administrator unlocks with "authcheck reference
+unlock-account", after which the owner must reset the password.
 
 It works on the database directly, so it can run while the server runs:
 
@@ -238,7 +276,7 @@ func lockAccount(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	cfg := reference.Config{DataDir: c.data, DBPath: c.db, RedisURL: c.redis, Logger: io.Discard, SMTP: smtpFromEnv()}
+	cfg := reference.Config{DataDir: c.data, DBPath: c.db, RedisURL: os.Getenv(RedisEnv), Logger: io.Discard, SMTP: smtpFromEnv()}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	res, err := reference.LockAccount(ctx, cfg, fs.Arg(0), *reason)
@@ -248,7 +286,44 @@ func lockAccount(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "locked %s: %d session(s) ended, refresh tokens revoked, API keys flagged for review\n", res.Email, res.SessionsEnded)
 	if !res.Notified {
-		fmt.Fprintln(stdout, "the owner was not mailed (no SMTP configured): tell them to reset their password to unlock")
+		fmt.Fprintln(stdout, "the owner was not mailed (no SMTP configured): tell them the account is locked until an administrator unlocks it")
 	}
+	return exitOK
+}
+
+const unlockHelp = `Lifts an incident lock (lock-account). A reset does not unlock an account;
+only this command (or POST /api/v1/admin/unlock-account) does, and the owner
+must then reset the password before logging in again.
+`
+
+const promoteHelp = `Gives an existing account whose e-mail address is verified the admin role,
+once. (There is no start-up flag: a role given at every start would go to
+whoever registers the address later.)
+`
+
+const demoteHelp = `Takes the admin role away from an account.
+`
+
+// accountCommand runs a one-off command on one account of the database.
+func accountCommand(name, help string, args []string, stdout, stderr io.Writer, run func(context.Context, reference.Config, string) error, done string) int {
+	fs := newFlagSet(name, "authcheck reference "+name+" [flags] EMAIL", help, stderr)
+	var c commonFlags
+	c.register(fs)
+	if code, ok := parse(fs, args, stdout); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "%s: exactly one EMAIL is required\n", name)
+		fs.Usage()
+		return exitUsage
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cfg := reference.Config{DataDir: c.data, DBPath: c.db, Logger: io.Discard}
+	if err := run(ctx, cfg, fs.Arg(0)); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return exitRuntime
+	}
+	fmt.Fprintf(stdout, done, strings.ToLower(fs.Arg(0)))
 	return exitOK
 }

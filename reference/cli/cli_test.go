@@ -16,10 +16,10 @@ func TestUsageAndExitCodes(t *testing.T) {
 	if code, out, _ := run("-h"); code != 0 || !strings.Contains(out, "authcheck reference serve") {
 		t.Fatalf("-h: %d %q", code, out)
 	}
-	if code, out, _ := run("serve", "-h"); code != 0 || !strings.Contains(out, "--redis") || !strings.Contains(out, "-seed-demo") {
+	if code, out, _ := run("serve", "-h"); code != 0 || !strings.Contains(out, "AUTHCHECK_REDIS_URL") || !strings.Contains(out, "-seed-demo") {
 		t.Fatalf("serve -h: %d %q", code, out)
 	}
-	if code, out, _ := run("lock-account", "--help"); code != 0 || !strings.Contains(out, "password reset") {
+	if code, out, _ := run("lock-account", "--help"); code != 0 || !strings.Contains(out, "unlock-account") {
 		t.Fatalf("lock-account -h: %d %q", code, out)
 	}
 	for _, args := range [][]string{{}, {"bogus"}, {"serve", "--nope"}, {"serve", "extra"}, {"serve", "--cert", "c.pem"},

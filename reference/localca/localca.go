@@ -19,6 +19,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -47,9 +48,10 @@ func Ensure(dir string, now time.Time, extraHosts ...string) (caPath, certPath, 
 		return "", "", "", err
 	}
 	caPath, certPath, keyPath = filepath.Join(dir, CAFile), filepath.Join(dir, CertFile), filepath.Join(dir, KeyFile)
+	hosts := append(append([]string{}, Hosts...), extraHosts...)
 	caCert, caKey, err := loadPair(caPath, filepath.Join(dir, caKeyFile))
-	if err != nil || now.Add(renewBefore).After(caCert.NotAfter) {
-		caCert, caKey, err = newCA(now)
+	if err != nil || now.Add(renewBefore).After(caCert.NotAfter) || !constrainedTo(caCert, hosts) {
+		caCert, caKey, err = newCA(now, hosts)
 		if err != nil {
 			return "", "", "", err
 		}
@@ -57,7 +59,6 @@ func Ensure(dir string, now time.Time, extraHosts ...string) (caPath, certPath, 
 			return "", "", "", err
 		}
 	}
-	hosts := append(append([]string{}, Hosts...), extraHosts...)
 	leaf, _, err := loadPair(certPath, keyPath)
 	if err == nil && leafValid(leaf, caCert, hosts, now) {
 		return caPath, certPath, keyPath, nil
@@ -85,7 +86,51 @@ func serial() (*big.Int, error) {
 	return rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 128))
 }
 
-func newCA(now time.Time) (*x509.Certificate, *ecdsa.PrivateKey, error) {
+// constrainedTo reports whether ca carries critical name constraints that
+// permit exactly the names it will sign for, and hosts among them. A CA
+// without them (made by older versions) is replaced: a trusted local CA
+// that can sign for any name is a risk to the machine that trusts it if
+// its key leaks.
+func constrainedTo(ca *x509.Certificate, hosts []string) bool {
+	if !ca.PermittedDNSDomainsCritical || len(ca.PermittedDNSDomains)+len(ca.PermittedIPRanges) == 0 {
+		return false
+	}
+	for _, h := range hosts {
+		ok := false
+		if ip := net.ParseIP(h); ip != nil {
+			for _, r := range ca.PermittedIPRanges {
+				ok = ok || r.Contains(ip)
+			}
+		} else {
+			for _, d := range ca.PermittedDNSDomains {
+				ok = ok || strings.EqualFold(d, h)
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameConstraints limits the CA to hosts: each DNS name (and its
+// subdomains, per RFC 5280) and each IP address alone.
+func nameConstraints(tmpl *x509.Certificate, hosts []string) {
+	tmpl.PermittedDNSDomainsCritical = true
+	for _, h := range hosts {
+		if ip := net.ParseIP(h); ip != nil {
+			bits := 128
+			if ip4 := ip.To4(); ip4 != nil {
+				ip, bits = ip4, 32
+			}
+			tmpl.PermittedIPRanges = append(tmpl.PermittedIPRanges, &net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)})
+		} else {
+			tmpl.PermittedDNSDomains = append(tmpl.PermittedDNSDomains, h)
+		}
+	}
+}
+
+func newCA(now time.Time, hosts []string) (*x509.Certificate, *ecdsa.PrivateKey, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, nil, err
@@ -105,6 +150,7 @@ func newCA(now time.Time) (*x509.Certificate, *ecdsa.PrivateKey, error) {
 		IsCA:                  true,
 		MaxPathLenZero:        true,
 	}
+	nameConstraints(tmpl, hosts)
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, key.Public(), key)
 	if err != nil {
 		return nil, nil, err

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -99,16 +100,78 @@ func (d DirSource) Range(_ context.Context, prefix string) (io.ReadCloser, error
 //go:embed breached/*.txt
 var bundledRanges embed.FS
 
-// Bundled is the small offline range set that ships with the server: the
-// ranges of a few hundred of the most common breached passwords. It is the
-// default source when no directory or API is configured.
-func Bundled() DirSource {
+// Bundled is the offline range set that ships with the server: the ranges
+// of a few hundred of the most common breached passwords, plus the
+// patterns every cracking list starts with (a common word or season,
+// capitalised or not, followed by a year and a symbol or digit:
+// "Summer2024!", "Welcome2023", "password1!"), some 40 000 in all. It is
+// the default source when no directory or API is configured; the server
+// warns at start that the full range set (--breached-dir) or a range API
+// covers far more.
+func Bundled() RangeSource {
 	sub, err := fs.Sub(bundledRanges, "breached")
 	if err != nil {
 		panic(err) // the embedded directory is part of the build
 	}
-	return DirSource{FS: sub}
+	return bundledSource{dir: DirSource{FS: sub}}
 }
+
+type bundledSource struct{ dir DirSource }
+
+// Range joins the bundled file for prefix with the generated patterns in
+// that range.
+func (b bundledSource) Range(ctx context.Context, prefix string) (io.ReadCloser, error) {
+	var buf strings.Builder
+	rc, err := b.dir.Range(ctx, prefix)
+	if err == nil {
+		_, err = io.Copy(&buf, rc)
+		rc.Close()
+		buf.WriteString("\n")
+	}
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, suffix := range patternRanges()[prefix] {
+		buf.WriteString(suffix + ":1\n")
+	}
+	if buf.Len() == 0 {
+		return nil, fs.ErrNotExist
+	}
+	return io.NopCloser(strings.NewReader(buf.String())), nil
+}
+
+var patternRanges = sync.OnceValue(func() map[string][]string {
+	words := []string{"spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "password", "passw0rd", "welcome", "qwerty", "letmein", "admin",
+		"football", "monkey", "dragon", "iloveyou", "sunshine", "princess", "baseball", "shadow", "master", "superman", "michael",
+		"company", "changeme", "secret", "hello", "login", "test"}
+	suffixes := []string{"", "!", "1", "@", "#", "?", "!!", "1!", "*", "."}
+	out := map[string][]string{}
+	add := func(pw string) {
+		if len(pw) < MinLength {
+			return
+		}
+		sum := sha1.Sum([]byte(pw))
+		d := strings.ToUpper(hex.EncodeToString(sum[:]))
+		out[d[:5]] = append(out[d[:5]], d[5:])
+	}
+	for _, w := range words {
+		for _, word := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			for year := 1990; year <= 2035; year++ {
+				for _, sfx := range suffixes {
+					add(word + strconv.Itoa(year) + sfx)
+					if year >= 2000 {
+						add(word + strconv.Itoa(year%100) + sfx)
+					}
+				}
+			}
+			for _, sfx := range []string{"123", "1234", "12345", "123!", "1!", "01", "2", "!"} {
+				add(word + sfx)
+			}
+		}
+	}
+	return out
+})
 
 // HTTPSource queries a range API: GET BaseURL + "/range/" + PREFIX.
 type HTTPSource struct {

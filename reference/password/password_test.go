@@ -191,3 +191,17 @@ func TestRangeCheckerSourcesAndFailureModes(t *testing.T) {
 		t.Fatalf("timeout fail open: %v %v", b, err)
 	}
 }
+
+// The bundled set refuses the seasonal patterns a cracking list tries
+// first (issue 13 §1.11: it used to accept Summer2024!).
+func TestBundledRefusesSeasonalPatterns(t *testing.T) {
+	c := RangeChecker{Source: Bundled()}
+	for _, pw := range []string{"Summer2024!", "Winter2023", "Welcome2025!", "password1!", "September2019?"} {
+		if bad, err := c.Breached(context.Background(), pw); err != nil || !bad {
+			t.Errorf("%q: breached=%v err=%v, want refused", pw, bad, err)
+		}
+	}
+	if bad, _ := c.Breached(context.Background(), "correct horse battery staple 8841"); bad {
+		t.Error("a random passphrase is reported breached")
+	}
+}

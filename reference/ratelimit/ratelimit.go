@@ -15,6 +15,14 @@ import (
 	"time"
 )
 
+// Len is the number of keys Memory holds (windows and counters), for
+// tests and metrics.
+func (m *Memory) Len() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.windows) + len(m.failures)
+}
+
 // Policy is one limit.
 type Policy struct {
 	Name   string // appears in RateLimit headers, e.g. "login-ip"
@@ -53,11 +61,26 @@ func newTicket() string {
 }
 
 // Memory is an in-process Limiter. A mutex makes each Take atomic.
+// Entries expire with their policy's window, and the number of keys is
+// capped (MaxKeys): a client that invents keys (addresses, e-mail
+// addresses) cannot grow the process without bound.
 type Memory struct {
 	mu       sync.Mutex
-	windows  map[string][]entry
+	windows  map[string]*window
 	failures map[string]failure
 	lastGC   time.Time
+	// MaxKeys caps windows plus failure counters (default
+	// DefaultMaxKeys). When the cap is reached and nothing has expired, a
+	// new key is refused (fail closed) until entries expire.
+	MaxKeys int
+}
+
+// DefaultMaxKeys is Memory's default cap on keys (about 40 MB).
+const DefaultMaxKeys = 100_000
+
+type window struct {
+	length  time.Duration
+	entries []entry
 }
 
 type entry struct {
@@ -72,7 +95,22 @@ type failure struct {
 
 // NewMemory returns an empty in-process limiter.
 func NewMemory() *Memory {
-	return &Memory{windows: map[string][]entry{}, failures: map[string]failure{}}
+	return &Memory{windows: map[string]*window{}, failures: map[string]failure{}}
+}
+
+// full reports whether a new key would pass the cap, after collecting
+// expired entries.
+func (m *Memory) full(now time.Time) bool {
+	limit := m.MaxKeys
+	if limit <= 0 {
+		limit = DefaultMaxKeys
+	}
+	if len(m.windows)+len(m.failures) < limit {
+		return false
+	}
+	m.lastGC = time.Time{}
+	m.gc(now)
+	return len(m.windows)+len(m.failures) >= limit
 }
 
 // Take admits or refuses one request.
@@ -81,27 +119,37 @@ func (m *Memory) Take(_ context.Context, p Policy, key string, now time.Time) (D
 	defer m.mu.Unlock()
 	m.gc(now)
 	k := p.Name + "\x00" + key
-	live := prune(m.windows[k], now.Add(-p.Window))
+	w := m.windows[k]
+	if w == nil {
+		if m.full(now) {
+			return Decision{Allowed: false, RetryAfter: time.Minute, Reset: time.Minute}, nil
+		}
+		w = &window{}
+		m.windows[k] = w
+	}
+	w.length = max(w.length, p.Window)
+	live := prune(w.entries, now.Add(-p.Window))
 	if len(live) >= p.Limit {
-		m.windows[k] = live
+		w.entries = live
 		oldest := live[0].at
 		return Decision{Allowed: false, RetryAfter: oldest.Add(p.Window).Sub(now), Reset: live[len(live)-1].at.Add(p.Window).Sub(now)}, nil
 	}
 	t := newTicket()
-	live = append(live, entry{now, t})
-	m.windows[k] = live
-	return Decision{Allowed: true, Remaining: p.Limit - len(live), Reset: p.Window, Ticket: t}, nil
+	w.entries = append(live, entry{now, t})
+	return Decision{Allowed: true, Remaining: p.Limit - len(w.entries), Reset: p.Window, Ticket: t}, nil
 }
 
 // Refund removes an admitted request.
 func (m *Memory) Refund(_ context.Context, p Policy, key, ticket string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	k := p.Name + "\x00" + key
-	es := m.windows[k]
-	for i, e := range es {
+	w := m.windows[p.Name+"\x00"+key]
+	if w == nil {
+		return nil
+	}
+	for i, e := range w.entries {
 		if e.ticket == ticket {
-			m.windows[k] = append(es[:i:i], es[i+1:]...)
+			w.entries = append(w.entries[:i:i], w.entries[i+1:]...)
 			break
 		}
 	}
@@ -116,7 +164,10 @@ func (m *Memory) Failures(_ context.Context, key string, ttl time.Duration, rese
 		delete(m.failures, key)
 		return 0, nil
 	}
-	f := m.failures[key]
+	f, ok := m.failures[key]
+	if !ok && m.full(now) {
+		return 0, nil
+	}
 	if !now.Before(f.expires) {
 		f = failure{}
 	}
@@ -137,15 +188,16 @@ func (m *Memory) PeekFailures(_ context.Context, key string, now time.Time) (int
 	return f.n, nil
 }
 
-// gc drops idle windows and counters now and then so that memory stays
-// proportional to recent traffic. Windows are at most a day long.
+// gc drops windows whose newest entry is older than the window, and
+// expired counters, now and then, so that memory stays proportional to
+// recent traffic.
 func (m *Memory) gc(now time.Time) {
 	if now.Sub(m.lastGC) < time.Minute {
 		return
 	}
 	m.lastGC = now
-	for k, es := range m.windows {
-		if len(es) == 0 || now.Sub(es[len(es)-1].at) > 24*time.Hour {
+	for k, w := range m.windows {
+		if len(w.entries) == 0 || now.Sub(w.entries[len(w.entries)-1].at) >= w.length {
 			delete(m.windows, k)
 		}
 	}

@@ -2,6 +2,7 @@ package ratelimit_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -107,5 +108,34 @@ func TestFailureCountersAndRevocations(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMemoryEntriesExpireAndMapIsCapped: issue 13 §1.7 — entries used to
+// live 24 h whatever their window, and the map had no cap.
+func TestMemoryEntriesExpireAndMapIsCapped(t *testing.T) {
+	ctx := context.Background()
+	m := ratelimit.NewMemory()
+	m.MaxKeys = 10
+	now := time.Now()
+	p := ratelimit.Policy{Name: "p", Limit: 1, Window: time.Minute}
+	for i := range 10 {
+		if d, _ := m.Take(ctx, p, fmt.Sprint("k", i), now); !d.Allowed {
+			t.Fatalf("key %d refused below the cap", i)
+		}
+	}
+	if d, _ := m.Take(ctx, p, "one-too-many", now); d.Allowed {
+		t.Fatal("a new key admitted past the cap")
+	}
+	if d, _ := m.Take(ctx, p, "k3", now); d.Allowed {
+		t.Fatal("k3 admitted twice in its window")
+	}
+	// One window later every entry has expired and is collected.
+	later := now.Add(time.Minute + time.Second)
+	if d, _ := m.Take(ctx, p, "fresh", later); !d.Allowed {
+		t.Fatal("new key refused after the old ones expired")
+	}
+	if n := m.Len(); n != 1 {
+		t.Fatalf("%d keys held after expiry, want 1", n)
 	}
 }

@@ -97,6 +97,23 @@ var migrations = []string{
 		detail TEXT NOT NULL
 	);
 	CREATE INDEX events_user ON events(user_id, at);`,
+	// 2: e-mail verification, admin unlock that requires a reset, and
+	// single-use e-mail tokens (verification and e-mail change). Accounts
+	// created before this migration are treated as verified: they were
+	// usable already, and their owners can prove the address with a reset.
+	`ALTER TABLE users ADD COLUMN email_verified_at INTEGER;
+	ALTER TABLE users ADD COLUMN reset_required INTEGER NOT NULL DEFAULT 0;
+	UPDATE users SET email_verified_at = created_at;
+	CREATE TABLE email_tokens (
+		digest BLOB PRIMARY KEY,
+		user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+		purpose TEXT NOT NULL CHECK (purpose IN ('verify','change')),
+		new_email TEXT NOT NULL DEFAULT '',
+		created_at INTEGER NOT NULL,
+		expires_at INTEGER NOT NULL,
+		used_at INTEGER
+	);
+	CREATE INDEX email_tokens_user ON email_tokens(user_id);`,
 }
 
 // OpenSQLite opens (creating if needed) the database file at path and
@@ -195,19 +212,24 @@ func isUnique(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }
 
-const userCols = `id, email, password_hash, role, created_at, password_changed_at, locked_at, lock_reason`
+const userCols = `id, email, password_hash, role, created_at, password_changed_at, locked_at, lock_reason, email_verified_at, reset_required`
 
 func scanUser(row interface{ Scan(...any) error }) (User, error) {
 	var u User
 	var created, changed int64
-	var locked sql.NullInt64
-	err := row.Scan(&u.ID, &u.Email, &u.PasswordHash, &u.Role, &created, &changed, &locked, &u.LockReason)
+	var locked, verified sql.NullInt64
+	err := row.Scan(&u.ID, &u.Email, &u.PasswordHash, &u.Role, &created, &changed, &locked, &u.LockReason, &verified, &u.ResetRequired)
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, ErrNotFound
 	}
 	u.CreatedAt, u.PasswordChangedAt, u.LockedAt = time.UnixMilli(created), time.UnixMilli(changed), fromMS(locked)
+	u.EmailVerifiedAt = fromMS(verified)
 	return u, err
 }
+
+// usableUser is the SQL condition for an account that may hold a session:
+// unlocked, e-mail verified, no reset pending.
+const usableUser = `locked_at IS NULL AND email_verified_at IS NOT NULL AND reset_required = 0`
 
 // CreateUser inserts a user; ErrConflict when the e-mail is taken.
 func (s *SQLite) CreateUser(ctx context.Context, email, hash, role string, now time.Time) (User, error) {
@@ -278,19 +300,85 @@ func (s *SQLite) ChangePassword(ctx context.Context, userID int64, newHash strin
 		if n, _ := res.RowsAffected(); n != 1 {
 			return ErrNotFound
 		}
+		if err := flagKeys(ctx, tx, userID, now); err != nil {
+			return err
+		}
+		if err := endTokens(ctx, tx, userID, now); err != nil {
+			return err
+		}
 		ids, err = endSessions(ctx, tx, userID, now)
 		return err
 	})
 	return ids, err
 }
 
-// ChangeEmail sets a new e-mail address.
-func (s *SQLite) ChangeEmail(ctx context.Context, userID int64, email string) error {
-	_, err := s.w.ExecContext(ctx, `UPDATE users SET email = ? WHERE id = ?`, email, userID)
-	if isUnique(err) {
-		return ErrConflict
-	}
+// flagKeys suspends the user's live API keys pending the owner's review.
+func flagKeys(ctx context.Context, tx *sql.Tx, userID int64, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE api_keys SET flagged_at = COALESCE(flagged_at, ?) WHERE user_id = ? AND revoked_at IS NULL`, ms(now), userID)
 	return err
+}
+
+// endTokens ends the user's outstanding reset and e-mail tokens.
+func endTokens(ctx context.Context, tx *sql.Tx, userID int64, now time.Time) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL`, ms(now), userID); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE email_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL`, ms(now), userID)
+	return err
+}
+
+// FlagAPIKeys suspends the user's live API keys pending review.
+func (s *SQLite) FlagAPIKeys(ctx context.Context, userID int64, now time.Time) error {
+	return s.tx(ctx, func(tx *sql.Tx) error { return flagKeys(ctx, tx, userID, now) })
+}
+
+// CreateEmailToken stores a verification or e-mail change token digest.
+func (s *SQLite) CreateEmailToken(ctx context.Context, digest []byte, userID int64, purpose, newEmail string, now, expires time.Time) error {
+	_, err := s.w.ExecContext(ctx, `INSERT INTO email_tokens(digest, user_id, purpose, new_email, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		digest, userID, purpose, newEmail, ms(now), ms(expires))
+	return err
+}
+
+// ConfirmEmailToken uses an e-mail token in one transaction.
+func (s *SQLite) ConfirmEmailToken(ctx context.Context, digest []byte, now time.Time) (EmailConfirmation, error) {
+	var c EmailConfirmation
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var userID int64
+		err := tx.QueryRowContext(ctx, `UPDATE email_tokens SET used_at = ?
+			WHERE digest = ? AND used_at IS NULL AND expires_at > ?
+			AND user_id IN (SELECT id FROM users WHERE locked_at IS NULL) RETURNING user_id, purpose, new_email`, ms(now), digest, ms(now)).
+			Scan(&userID, &c.Purpose, &c.NewEmail)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if c.User, err = scanUser(tx.QueryRowContext(ctx, `SELECT `+userCols+` FROM users WHERE id = ?`, userID)); err != nil {
+			return err
+		}
+		switch c.Purpose {
+		case PurposeVerify:
+			_, err = tx.ExecContext(ctx, `UPDATE users SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?`, ms(now), userID)
+			return err
+		case PurposeChange:
+			if _, err := tx.ExecContext(ctx, `UPDATE users SET email = ?, email_verified_at = ? WHERE id = ?`, c.NewEmail, ms(now), userID); err != nil {
+				if isUnique(err) {
+					return ErrConflict
+				}
+				return err
+			}
+			// Links mailed to the old address die, and every session
+			// (the caller's included) ends: the account has a new identity.
+			if err := endTokens(ctx, tx, userID, now); err != nil {
+				return err
+			}
+			c.Ended, err = endSessions(ctx, tx, userID, now)
+			return err
+		}
+		return fmt.Errorf("store: unknown e-mail token purpose %q", c.Purpose)
+	})
+	return c, err
 }
 
 // EnsureDemoUser creates or resets a demo account.
@@ -299,15 +387,15 @@ func (s *SQLite) EnsureDemoUser(ctx context.Context, email, hash string, now tim
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM users WHERE email = ?`, email).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
-			_, err = tx.ExecContext(ctx, `INSERT INTO users(email, password_hash, role, created_at, password_changed_at) VALUES (?, ?, 'user', ?, ?)`,
-				email, hash, ms(now), ms(now))
+			_, err = tx.ExecContext(ctx, `INSERT INTO users(email, password_hash, role, created_at, password_changed_at, email_verified_at) VALUES (?, ?, 'user', ?, ?, ?)`,
+				email, hash, ms(now), ms(now), ms(now))
 			return err
 		}
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, password_changed_at = ?, locked_at = NULL, lock_reason = '' WHERE id = ?`,
-			hash, ms(now), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, password_changed_at = ?, locked_at = NULL, lock_reason = '',
+			email_verified_at = COALESCE(email_verified_at, ?), reset_required = 0 WHERE id = ?`, hash, ms(now), ms(now), id); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE api_keys SET flagged_at = NULL WHERE user_id = ?`, id); err != nil {
@@ -331,14 +419,20 @@ func scanSession(row interface{ Scan(...any) error }) (Session, error) {
 	return x, err
 }
 
-// CreateSession stores a session and its first refresh token.
-func (s *SQLite) CreateSession(ctx context.Context, x Session, cookieDigest, refreshDigest []byte) error {
+// CreateSession stores a session and its first refresh token, only if the
+// user still has passwordHash and may log in (see the interface).
+func (s *SQLite) CreateSession(ctx context.Context, x Session, passwordHash string, cookieDigest, refreshDigest []byte) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sessions(id, cookie_digest, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, x.ID, cookieDigest, x.UserID, ms(x.CreatedAt), ms(x.LastSeenAt), ms(x.ExpiresAt), x.IP, x.UserAgent); err != nil {
+		res, err := tx.ExecContext(ctx, `INSERT INTO sessions(id, cookie_digest, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
+			SELECT ?, ?, id, ?, ?, ?, ?, ? FROM users WHERE id = ? AND password_hash = ? AND `+usableUser,
+			x.ID, cookieDigest, ms(x.CreatedAt), ms(x.LastSeenAt), ms(x.ExpiresAt), x.IP, x.UserAgent, x.UserID, passwordHash)
+		if err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO refresh_tokens(digest, family, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
+		if n, _ := res.RowsAffected(); n != 1 {
+			return ErrStale
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO refresh_tokens(digest, family, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
 			refreshDigest, x.ID, x.UserID, ms(x.CreatedAt), ms(x.ExpiresAt))
 		return err
 	})
@@ -569,19 +663,28 @@ func (s *SQLite) ConfirmReset(ctx context.Context, digest []byte, newHash string
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		var userID int64
 		err := tx.QueryRowContext(ctx, `UPDATE password_resets SET used_at = ?
-			WHERE digest = ? AND used_at IS NULL AND user_id IS NOT NULL AND expires_at > ? RETURNING user_id`, ms(now), digest, ms(now)).Scan(&userID)
+			WHERE digest = ? AND used_at IS NULL AND user_id IS NOT NULL AND expires_at > ?
+			AND user_id IN (SELECT id FROM users WHERE locked_at IS NULL) RETURNING user_id`, ms(now), digest, ms(now)).Scan(&userID)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return err
 		}
-		// Other outstanding reset tokens of the user die with this one.
-		if _, err := tx.ExecContext(ctx, `UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL`, ms(now), userID); err != nil {
+		// Other outstanding reset and e-mail tokens of the user die with
+		// this one.
+		if err := endTokens(ctx, tx, userID, now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, password_changed_at = ?, locked_at = NULL, lock_reason = '' WHERE id = ?`,
-			newHash, ms(now), userID); err != nil {
+		// A reset never unlocks (only an administrator does); it proves
+		// the address, clears a reset required by an unlock, and suspends
+		// the API keys for the owner's review (a key minted by whoever
+		// held the account before must not outlive the reset).
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, password_changed_at = ?, reset_required = 0,
+			email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?`, newHash, ms(now), ms(now), userID); err != nil {
+			return err
+		}
+		if err := flagKeys(ctx, tx, userID, now); err != nil {
 			return err
 		}
 		if ids, err = endSessions(ctx, tx, userID, now); err != nil {
@@ -607,12 +710,32 @@ func (s *SQLite) LockUser(ctx context.Context, email, reason string, now time.Ti
 		if _, err := tx.ExecContext(ctx, `UPDATE api_keys SET flagged_at = COALESCE(flagged_at, ?) WHERE user_id = ? AND revoked_at IS NULL`, ms(now), u.ID); err != nil {
 			return err
 		}
-		// Outstanding reset links stay valid: a reset is how the owner
-		// unlocks the account.
+		// Outstanding reset and e-mail links die: whoever holds them (an
+		// attacker who changed the address, say) must not undo the lock.
+		if err := endTokens(ctx, tx, u.ID, now); err != nil {
+			return err
+		}
 		ids, err = endSessions(ctx, tx, u.ID, now)
 		return err
 	})
 	return u, ids, err
+}
+
+// UnlockUser lifts a lock and requires a password reset before the next
+// login.
+func (s *SQLite) UnlockUser(ctx context.Context, email string, now time.Time) (User, error) {
+	var u User
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		u, err = scanUser(tx.QueryRowContext(ctx, `UPDATE users SET locked_at = NULL, lock_reason = '', reset_required = 1
+			WHERE email = ? AND locked_at IS NOT NULL RETURNING `+userCols, email))
+		if err != nil {
+			return err
+		}
+		_, err = endSessions(ctx, tx, u.ID, now)
+		return err
+	})
+	return u, err
 }
 
 func scanNote(row interface{ Scan(...any) error }) (Note, error) {
@@ -715,6 +838,7 @@ func (s *SQLite) Cleanup(ctx context.Context, now time.Time, retain time.Duratio
 			{`DELETE FROM sessions WHERE expires_at <= ?`, ms(now)},
 			{`DELETE FROM refresh_tokens WHERE expires_at <= ?`, ms(now)},
 			{`DELETE FROM password_resets WHERE expires_at <= ?`, ms(now.Add(-24 * time.Hour))},
+			{`DELETE FROM email_tokens WHERE expires_at <= ?`, ms(now.Add(-24 * time.Hour))},
 			{`DELETE FROM events WHERE at <= ?`, ms(now.Add(-retain))},
 		} {
 			if _, err := tx.ExecContext(ctx, q.sql, q.arg); err != nil {

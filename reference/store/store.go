@@ -19,7 +19,24 @@ import (
 var (
 	ErrNotFound = errors.New("store: not found")
 	ErrConflict = errors.New("store: already exists")
+	// ErrStale: the account changed (password, lock, verification) since
+	// it was read, so the operation based on that copy was not done.
+	ErrStale = errors.New("store: account changed")
 )
+
+// Purposes of e-mail tokens.
+const (
+	PurposeVerify = "verify" // prove the address of a new account
+	PurposeChange = "change" // move the account to NewEmail
+)
+
+// EmailConfirmation is what ConfirmEmailToken did.
+type EmailConfirmation struct {
+	Purpose  string
+	User     User   // before the change (its Email is the old address)
+	NewEmail string // for PurposeChange
+	Ended    []string
+}
 
 // Roles.
 const (
@@ -37,10 +54,19 @@ type User struct {
 	PasswordChangedAt time.Time
 	LockedAt          time.Time // zero: not locked
 	LockReason        string
+	EmailVerifiedAt   time.Time // zero: the address is not proven yet
+	ResetRequired     bool      // set by an unlock: log in only after a reset
 }
 
 // Locked reports whether the account is locked (incident response).
 func (u User) Locked() bool { return !u.LockedAt.IsZero() }
+
+// Verified reports whether the account's address is proven.
+func (u User) Verified() bool { return !u.EmailVerifiedAt.IsZero() }
+
+// CanLogIn reports whether the account may start a session: unlocked,
+// verified, and with no reset pending.
+func (u User) CanLogIn() bool { return !u.Locked() && u.Verified() && !u.ResetRequired }
 
 // Session is a login session. Its cookie value and refresh tokens are
 // stored only as digests; ID is a separate public identifier.
@@ -115,17 +141,30 @@ type Store interface {
 	UpdatePasswordHash(ctx context.Context, userID int64, oldHash, newHash string) error
 	SetRole(ctx context.Context, userID int64, role string) error
 	// ChangePassword sets a new hash and, in the same transaction, deletes
-	// every session and revokes every refresh token of the user. It returns
+	// every session, revokes every refresh token, ends outstanding reset
+	// and e-mail tokens and suspends the API keys for review. It returns
 	// the deleted sessions' IDs.
 	ChangePassword(ctx context.Context, userID int64, newHash string, now time.Time) ([]string, error)
-	ChangeEmail(ctx context.Context, userID int64, email string) error
+	// FlagAPIKeys suspends the user's live API keys pending review.
+	FlagAPIKeys(ctx context.Context, userID int64, now time.Time) error
+	// CreateEmailToken stores a single-use e-mail token (verification of a
+	// new account, or a change to newEmail).
+	CreateEmailToken(ctx context.Context, digest []byte, userID int64, purpose, newEmail string, now, expires time.Time) error
+	// ConfirmEmailToken, in one transaction, uses the token (unused, not
+	// expired, account not locked) and verifies the account or moves it
+	// to the new address (ErrConflict when taken meanwhile), ending its
+	// sessions and outstanding reset and e-mail tokens.
+	ConfirmEmailToken(ctx context.Context, digest []byte, now time.Time) (EmailConfirmation, error)
 	// EnsureDemoUser creates the user or resets its hash, unlocks it and
 	// ends its sessions.
 	EnsureDemoUser(ctx context.Context, email, passwordHash string, now time.Time) error
 
 	// CreateSession stores a session with its cookie digest and the first
-	// refresh token of its family.
-	CreateSession(ctx context.Context, s Session, cookieDigest, refreshDigest []byte) error
+	// refresh token of its family, in one transaction and only if the user
+	// still has passwordHash and may log in (User.CanLogIn); otherwise
+	// ErrStale. A login checked against a copy read before a reset, a
+	// password change or a lock therefore gets no session.
+	CreateSession(ctx context.Context, s Session, passwordHash string, cookieDigest, refreshDigest []byte) error
 	SessionByCookie(ctx context.Context, cookieDigest []byte) (Session, error)
 	SessionByID(ctx context.Context, id string) (Session, error)
 	TouchSession(ctx context.Context, id string, now time.Time) error
@@ -148,17 +187,22 @@ type Store interface {
 	RevokeAPIKey(ctx context.Context, userID int64, id string, now time.Time) (bool, error)
 	ReinstateAPIKey(ctx context.Context, userID int64, id string) (bool, error)
 
-	// CreateReset stores a reset token digest; userID 0 records a request
-	// for an address without an account (same work, unusable token).
+	// CreateReset stores a reset token digest for an existing account.
 	CreateReset(ctx context.Context, digest []byte, userID int64, now, expires time.Time) error
 	// ConfirmReset, in one transaction, checks the token (unused, not
-	// expired), marks it used, sets the new hash, unlocks the account,
-	// deletes every session and revokes every refresh token.
+	// expired, account not locked), marks it and the user's other tokens
+	// used, sets the new hash, marks the address verified, clears
+	// ResetRequired, suspends the API keys for review, deletes every
+	// session and revokes every refresh token. It never unlocks.
 	ConfirmReset(ctx context.Context, digest []byte, newHash string, now time.Time) (User, []string, error)
 
 	// LockUser, in one transaction, blocks logins, deletes sessions,
-	// revokes refresh tokens and flags the user's API keys for review.
+	// revokes refresh tokens, ends outstanding reset and e-mail tokens and
+	// flags the user's API keys for review.
 	LockUser(ctx context.Context, email, reason string, now time.Time) (User, []string, error)
+	// UnlockUser lifts a lock (ErrNotFound unless the account is locked)
+	// and sets ResetRequired: the owner logs in again only after a reset.
+	UnlockUser(ctx context.Context, email string, now time.Time) (User, error)
 
 	CreateNote(ctx context.Context, ownerID int64, title, body string, now time.Time) (Note, error)
 	GetNote(ctx context.Context, ownerID, id int64) (Note, error)

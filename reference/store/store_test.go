@@ -53,7 +53,16 @@ func TestRotateRefreshOutcomes(t *testing.T) {
 	now := time.Now()
 	u, _ := s.CreateUser(ctx, "r@example.org", "h", RoleUser, now)
 	sess := Session{ID: "s1", UserID: u.ID, CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)}
-	if err := s.CreateSession(ctx, sess, []byte("cookie"), []byte("r0")); err != nil {
+	if err := s.CreateSession(ctx, sess, "h", []byte("cookie"), []byte("r0")); !errors.Is(err, ErrStale) {
+		t.Fatalf("session for an unverified account: %v, want ErrStale", err)
+	}
+	if err := s.EnsureDemoUser(ctx, "r@example.org", "h", now); err != nil { // verified
+		t.Fatal(err)
+	}
+	if err := s.CreateSession(ctx, sess, "other hash", []byte("cookie"), []byte("r0")); !errors.Is(err, ErrStale) {
+		t.Fatalf("session checked against a stale hash: %v, want ErrStale", err)
+	}
+	if err := s.CreateSession(ctx, sess, "h", []byte("cookie"), []byte("r0")); err != nil {
 		t.Fatal(err)
 	}
 	// Concurrent rotations of one token: exactly one wins; the others see
