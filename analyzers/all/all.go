@@ -8,6 +8,7 @@ import (
 	"github.com/authcheck/authcheck/analyzers/jwtcheck"
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/secretcompare"
+	"github.com/authcheck/authcheck/analyzers/secretflow"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 	"github.com/authcheck/authcheck/analyzers/urlcreds"
 )
@@ -20,6 +21,7 @@ func Analyzers() []*analysis.Analyzer {
 		secretcompare.Analyzer,
 		jwtcheck.Analyzer,
 		urlcreds.Analyzer,
+		secretflow.Analyzer,
 		suppression.Analyzer,
 	}
 }
