@@ -28,6 +28,7 @@ type origin struct {
 	kind kind
 	what string    // the source expression or function: "req.Password", "newToken"
 	pos  token.Pos // where it is
+	at   string    // where it is, when in another package ("tokens.go:14")
 	via  string    // helper functions it passed through, "" if none
 }
 
@@ -86,26 +87,42 @@ func (x *index) fieldOf(sel *ast.SelectorExpr) *types.Var {
 
 // record notes that lhs receives rhs (result index, or -1).
 func (x *index) record(lhs, rhs ast.Expr, idx int) {
-	var obj types.Object
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
 		if v := x.varOf(l); v != nil {
 			x.assigns[v] = append(x.assigns[v], def{rhs, idx})
-			obj = v
 		}
 	case *ast.SelectorExpr:
-		if f := x.fieldOf(l); f != nil {
-			if idx < 0 {
-				x.fields[f] = append(x.fields[f], rhs)
-			}
-			obj = f
+		if f := x.fieldOf(l); f != nil && idx < 0 {
+			x.fields[f] = append(x.fields[f], rhs)
 		}
 	case *ast.StarExpr:
 		x.record(l.X, rhs, idx)
 	}
-	if obj != nil && x.isHash(rhs, 0) {
-		x.hashed[obj] = true
+}
+
+// holdsHash reports whether a variable or field is ever assigned a hash,
+// a ciphertext or a masked value in this package.
+func (x *index) holdsHash(obj types.Object) bool {
+	if h, ok := x.hashed[obj]; ok {
+		return h
 	}
+	x.hashed[obj] = false // cut cycles
+	h := false
+	switch v := obj.(type) {
+	case *types.Var:
+		if v.IsField() {
+			for _, rhs := range x.fields[v] {
+				h = h || x.isHash(rhs, 0)
+			}
+		} else {
+			for _, d := range x.assigns[v] {
+				h = h || x.isHash(d.rhs, 0)
+			}
+		}
+	}
+	x.hashed[obj] = h
+	return h
 }
 
 // add indexes one node.
@@ -153,9 +170,6 @@ func (x *index) add(n ast.Node) {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if f, ok := x.info.Uses[id].(*types.Var); ok && f.IsField() {
 						x.fields[f] = append(x.fields[f], kv.Value)
-						if x.isHash(kv.Value, 0) {
-							x.hashed[f] = true
-						}
 					}
 				}
 				continue
@@ -163,9 +177,6 @@ func (x *index) add(n ast.Node) {
 			if i < st.NumFields() {
 				f := st.Field(i)
 				x.fields[f] = append(x.fields[f], elt)
-				if x.isHash(elt, 0) {
-					x.hashed[f] = true
-				}
 			}
 		}
 	}
@@ -191,8 +202,17 @@ func (x *index) isHash(e ast.Expr, depth int) bool {
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
-		if sl, ok := ast.Unparen(e).(*ast.SliceExpr); ok {
-			return x.isHash(sl.X, depth+1)
+		switch e := ast.Unparen(e).(type) {
+		case *ast.SliceExpr:
+			return x.isHash(e.X, depth+1)
+		case *ast.Ident:
+			if v := x.varOf(e); v != nil && !v.IsField() {
+				for _, d := range x.assigns[v] {
+					if x.isHash(d.rhs, depth+1) {
+						return true
+					}
+				}
+			}
 		}
 		return false
 	}
@@ -297,7 +317,7 @@ func render(e ast.Expr) string {
 // named returns an origin if an expression of type t named name holds a
 // secret and obj (if any) is never assigned a hash.
 func (x *index) named(e ast.Expr, name string, t types.Type, obj types.Object, ifaceOK bool) *origin {
-	if obj != nil && x.hashed[obj] {
+	if obj != nil && x.holdsHash(obj) {
 		return nil
 	}
 	if !stringLike(t, ifaceOK) {
@@ -650,7 +670,11 @@ func (x *index) resultOf(fn *types.Func, depth int) *origin {
 	if fn.Pkg() != x.pass.Pkg {
 		var fact secretResult
 		if x.pass.ImportObjectFact(fn, &fact) {
-			return &origin{kind: kind(fact.Kind), what: fact.What, pos: token.NoPos, via: fact.Where}
+			what := fact.What
+			if what == fn.Name() || what == funcLabel(fn, fn.Pkg()) {
+				what = funcLabel(fn, x.pass.Pkg)
+			}
+			return &origin{kind: kind(fact.Kind), what: what, at: fact.At, via: fact.Via}
 		}
 		if k := classifyName(fn.Name()); k != notSecret && !rendersItselfName(fn.Name()) {
 			return &origin{kind: k, what: funcLabel(fn, x.pass.Pkg), pos: token.NoPos}

@@ -70,14 +70,17 @@ func (f *sinkParams) add(p sinkParam) bool {
 
 // secretResult is the fact that a function returns a secret.
 type secretResult struct {
-	Kind  uint8
-	What  string // the source, "newToken" or "cfg.APIKey"
-	Where string // "newToken (tokens.go:14)"
+	Kind uint8
+	What string // the source, "newToken" or "cfg.APIKey"
+	At   string // its position, "tokens.go:14"
+	Via  string // "returned by apiKey", or ""
 }
 
 func (*secretResult) AFact() {}
 
-func (f *secretResult) String() string { return "returns(" + kind(f.Kind).String() + " from " + f.What + ")" }
+func (f *secretResult) String() string {
+	return "returns(" + kind(f.Kind).String() + " from " + f.What + ")"
+}
 
 // callSite is a call and the declared function it appears in.
 type callSite struct {
@@ -164,11 +167,23 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Facts for other packages.
 	for fn, sp := range c.local {
-		c.pass.ExportObjectFact(fn, sp)
+		var out sinkParams
+		for _, p := range sp.Params {
+			if !p.Named { // callers skip those: the finding is inside
+				out.Params = append(out.Params, p)
+			}
+		}
+		if len(out.Params) > 0 {
+			c.pass.ExportObjectFact(fn, &out)
+		}
 	}
 	for fn := range c.idx.funcs {
 		if o := c.idx.resultOf(fn, 0); o != nil {
-			c.pass.ExportObjectFact(fn, &secretResult{Kind: uint8(o.kind), What: o.what, Where: c.where(o)})
+			at := o.at
+			if o.pos.IsValid() {
+				at = c.idx.pos(o.pos)
+			}
+			c.pass.ExportObjectFact(fn, &secretResult{Kind: uint8(o.kind), What: o.what, At: at, Via: o.via})
 		}
 	}
 	return nil, nil
@@ -195,6 +210,12 @@ func (c *checker) addLocal(fn *types.Func, p *types.Var, u use) bool {
 	if index < 0 {
 		return false
 	}
+	if u.sink == sError {
+		// Error strings are checked where they are built: library code
+		// that quotes its input in a parse error (strconv, asn1) would
+		// otherwise make every caller a finding.
+		return false
+	}
 	sp := c.local[fn]
 	if sp == nil {
 		sp = &sinkParams{}
@@ -202,7 +223,7 @@ func (c *checker) addLocal(fn *types.Func, p *types.Var, u use) bool {
 	}
 	where := u.desc + " at " + c.idx.pos(u.arg.Pos())
 	if u.helper {
-		where = u.desc
+		where = u.where // the innermost sink, not the chain of helpers
 	}
 	return sp.add(sinkParam{
 		Index: index, Sink: uint8(u.sink), Where: where, Store: u.store,
@@ -225,13 +246,14 @@ func (c *checker) sinkParamsOf(fn *types.Func) *sinkParams {
 
 // where renders an origin's source for messages: "newToken (tokens.go:14)".
 func (c *checker) where(o *origin) string {
-	if !o.pos.IsValid() {
-		if o.via != "" {
-			return o.via
-		}
-		return o.what
+	at := o.at
+	if o.pos.IsValid() {
+		at = c.idx.pos(o.pos)
 	}
-	s := o.what + " (" + c.idx.pos(o.pos) + ")"
+	s := o.what
+	if at != "" {
+		s += " (" + at + ")"
+	}
 	if o.via != "" {
 		s += ", " + o.via
 	}

@@ -29,6 +29,7 @@ type use struct {
 	verb    bool   // formatted field by field (%v, %+v, %s, Print): a struct's fields show
 	json    bool   // encoded as JSON or reflected (slog.Any, zap.Any): exported fields show
 	helper  bool   // the sink is inside a helper function the argument is passed to
+	where   string // for helpers, the sink inside: "log.Printf at helper.go:12"
 	store   string // for storage: "a SQL INSERT", "Redis", "a file"
 	skipKey bool
 }
@@ -360,7 +361,7 @@ func (c *checker) uses(call *ast.CallExpr) []use {
 					pi = sig.Params().Len() - 1
 				}
 				if pi == p.Index {
-					out = append(out, use{sink: sinkKind(p.Sink), arg: a, desc: label + " (" + p.Where + ")", helper: true, store: p.Store})
+					out = append(out, use{sink: sinkKind(p.Sink), arg: a, desc: label + " (which reaches " + p.Where + ")", where: p.Where, helper: true, store: p.Store})
 				}
 			}
 		}

@@ -1,0 +1,73 @@
+package secretflow_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authcheck/authcheck/analyzers/secretflow"
+	"github.com/authcheck/authcheck/rules"
+)
+
+// withRuleIDs prefixes every message with "[<rule ID>] " so that the
+// testdata's // want patterns pin the rule, not just the text.
+var withRuleIDs = &analysis.Analyzer{
+	Name:      secretflow.Analyzer.Name,
+	Doc:       secretflow.Analyzer.Doc,
+	Requires:  secretflow.Analyzer.Requires,
+	FactTypes: secretflow.Analyzer.FactTypes,
+	Run: func(pass *analysis.Pass) (any, error) {
+		wrapped := *pass
+		wrapped.Report = func(d analysis.Diagnostic) {
+			d.Message = "[" + d.Category + "] " + d.Message
+			pass.Report(d)
+		}
+		return secretflow.Analyzer.Run(&wrapped)
+	},
+}
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{secretflow.Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAnalyzer runs the analyzer over a small service: a token package, a
+// logging helper package (facts), an API client, a database/sql store,
+// HTTP handlers, a mailer, a CLI, logging with zap, zerolog and logrus
+// (stubs with the real signatures), and a Redis cache.
+func TestAnalyzer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), withRuleIDs,
+		"example.com/app/tokens",
+		"example.com/app/logutil",
+		"example.com/app/client",
+		"example.com/app/store",
+		"example.com/app/mailer",
+		"example.com/app/handlers",
+		"example.com/app/cli",
+		"example.com/app/zaplog",
+		"example.com/app/zerologs",
+		"example.com/app/logruslog",
+		"example.com/app/cache",
+	)
+	seen := map[string]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			seen[d.Category] = true
+			rule, ok := rules.Lookup(d.Category)
+			if !ok {
+				t.Errorf("%s: diagnostic category %q is not a registered rule", r.Pass.Fset.Position(d.Pos), d.Category)
+				continue
+			}
+			if rule.Source != secretflow.Analyzer.Name {
+				t.Errorf("rule %s: Source %q, want secretflow", rule.ID, rule.Source)
+			}
+		}
+	}
+	for _, id := range []string{"AC901", "AC902", "AC903", "AC904", "AC905", "AC906", "AC907", "AC908", "AC909"} {
+		if !seen[id] {
+			t.Errorf("no testdata case produced %s", id)
+		}
+	}
+}
