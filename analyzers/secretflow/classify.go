@@ -92,6 +92,15 @@ var notSecretWords = map[string]bool{
 	"push": true, "device": true, "fcm": true, "apns": true, "captcha": true, "recaptcha": true,
 }
 
+// redactWords name functions and values that hide a secret.
+var redactWords = map[string]bool{
+	"strip": true, "stripped": true, "remove": true, "sanitize": true, "sanitized": true, "scrub": true,
+	"scrubbed": true, "obfuscate": true, "obfuscated": true, "hide": true, "hidden": true, "censor": true,
+	"censored": true, "without": true, "mask": true, "masked": true, "redact": true, "redacted": true,
+	"safe": true, "elide": true, "elided": true, "truncate": true, "truncated": true, "short": true,
+	"validate": true, "verify": false, "check": true, "compare": true, "parse": true, "decode": false,
+}
+
 func hasAny(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
 		if set[w] {
@@ -115,14 +124,30 @@ func has(ws []string, w string) bool {
 // value is.
 func classifyName(name string) kind {
 	ws := secretname.Words(name)
+	// tenantFromToken, userByToken, claimsOfToken: the value is what
+	// comes before the preposition.
+	for i, w := range ws {
+		if i > 0 && (w == "from" || w == "for" || w == "by" || w == "of" || w == "in" || w == "with") {
+			ws = ws[:i]
+			break
+		}
+	}
 	if len(ws) == 0 {
 		return notSecret
 	}
+	if hasAny(ws, redactWords) {
+		return notSecret
+	}
+	name = strings.Join(ws, "_")
 	j := strings.Join(ws, "")
 	// A session ID is a credential even though IDs in general are not.
 	if (j == "sid" || strings.HasSuffix(j, "sessionid") || strings.HasSuffix(j, "sessiontoken") || strings.HasSuffix(j, "sessionkey")) &&
 		!hasAny(ws[:len(ws)-1], metaWords) {
 		return kSessionID
+	}
+	// An ID token is a token (a signed JWT), not an ID.
+	if strings.HasSuffix(j, "idtoken") && !hasAny(ws[:len(ws)-2], metaWords) && !hasAny(ws, notSecretWords) {
+		return kToken
 	}
 	if hasAny(ws, metaWords) || hasAny(ws, notSecretWords) {
 		return notSecret

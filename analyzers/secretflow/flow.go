@@ -596,6 +596,9 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 		}
 		return
 	}
+	if idx > 0 {
+		return // second results (errors, ok flags) are not secrets
+	}
 	if isTransparent(fn) {
 		args := call.Args
 		switch {
@@ -620,7 +623,7 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 			return
 		}
 	}
-	if getterNames[name] && len(call.Args) >= 1 && idx <= 0 {
+	if getterNames[name] && len(call.Args) >= 1 {
 		if tv, ok := x.info.Types[call.Args[len(call.Args)-1]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 			key := constant.StringVal(tv.Value)
 			var o *origin
@@ -644,9 +647,6 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 			return
 		}
 	}
-	if idx > 0 {
-		return // second results (errors, ok flags) are not secrets
-	}
 	if o := x.resultOf(fn, depth); o != nil {
 		cp := *o
 		if cp.via == "" {
@@ -664,6 +664,12 @@ func (x *index) resultOf(fn *types.Func, depth int) *origin {
 	if sig.Results().Len() == 0 || !stringLike(sig.Results().At(0).Type(), false) {
 		return nil
 	}
+	byName := true // the name says what the result is only when there is one string result
+	for i := 1; i < sig.Results().Len(); i++ {
+		if stringLike(sig.Results().At(i).Type(), false) {
+			byName = false
+		}
+	}
 	if fn.Pkg() != nil && strings.Contains(fn.Pkg().Path(), "csrf") {
 		return nil
 	}
@@ -676,7 +682,7 @@ func (x *index) resultOf(fn *types.Func, depth int) *origin {
 			}
 			return &origin{kind: kind(fact.Kind), what: what, at: fact.At, via: fact.Via}
 		}
-		if k := classifyName(fn.Name()); k != notSecret && !rendersItselfName(fn.Name()) {
+		if k := classifyName(fn.Name()); byName && k != notSecret && !rendersItselfName(fn.Name()) {
 			return &origin{kind: k, what: funcLabel(fn, x.pass.Pkg), pos: token.NoPos}
 		}
 		return nil
@@ -690,7 +696,7 @@ func (x *index) resultOf(fn *types.Func, depth int) *origin {
 	x.active[fn] = true
 	defer delete(x.active, fn)
 	var o *origin
-	if k := classifyName(fn.Name()); k != notSecret && !rendersItselfName(fn.Name()) {
+	if k := classifyName(fn.Name()); byName && k != notSecret && !rendersItselfName(fn.Name()) {
 		if fd := x.funcs[fn]; fd != nil {
 			o = &origin{kind: k, what: funcLabel(fn, x.pass.Pkg), pos: fd.Name.Pos()}
 		} else {

@@ -40,7 +40,7 @@ func TestValidate(t *testing.T) {
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), withRuleIDs,
 		"example.com/app/tokens",
-		"example.com/app/logutil",
+		"example.com/app/diag",
 		"example.com/app/client",
 		"example.com/app/store",
 		"example.com/app/mailer",

@@ -301,6 +301,14 @@ func (c *checker) uses(call *ast.CallExpr) []use {
 				all(sLog, label, 0, true)
 			}
 		}
+	case loggerPackage(fn.Pkg()) && logLevelName(name):
+		// A project's own logging package (pkg/logger, internal/log): its
+		// leveled functions are log calls whatever writer they end in.
+		if strings.HasSuffix(name, "f") {
+			formatted(sLog, label, 0)
+		} else {
+			all(sLog, label, 0, true)
+		}
 	case pkg == "net/smtp" && name == "SendMail":
 		if len(args) == 5 {
 			out = append(out, use{sink: sMail, arg: args[4], desc: "smtp.SendMail"})
@@ -367,6 +375,20 @@ func (c *checker) uses(call *ast.CallExpr) []use {
 		}
 	}
 	return out
+}
+
+// loggerPackage reports whether a package is, by its name, a logging
+// package: log, logger, logging, logs, applog, …
+func loggerPackage(p *types.Package) bool {
+	if p == nil {
+		return false
+	}
+	n := strings.ToLower(p.Name())
+	switch n {
+	case "log", "logger", "logging", "logs", "logutil", "logx", "applog", "xlog":
+		return true
+	}
+	return false
 }
 
 func isStdRecv(info *types.Info, call *ast.CallExpr) bool {

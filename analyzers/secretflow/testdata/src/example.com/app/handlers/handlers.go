@@ -13,7 +13,7 @@ import (
 	"os"
 	"time"
 
-	"example.com/app/logutil"
+	"example.com/app/diag"
 	"example.com/app/mailer"
 	"example.com/app/tokens"
 )
@@ -131,12 +131,12 @@ func CreateKey(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]string{"key": key, "prefix": key[:8]})
 	fmt.Fprintf(w, "your key: %s\n", key)
-	logutil.Debug("key", key)               // want `\[AC901\] API key from tokens.NewAPIKey \(tokens.go:\d+\) logged here by logutil.Debug \(which reaches log.Printf at logutil.go:\d+\)`
-	logutil.Field("key", key)               // want `\[AC901\] API key from tokens.NewAPIKey \(tokens.go:\d+\) logged here by logutil.Field`
-	logutil.Token(key)                      // reported inside logutil.Token
-	logutil.Count("key length", len(key))   // a length is not a secret
-	logutil.Debug("hash", tokens.Hash(key)) // a hash is not a secret
-	logutil.Debug("remote", r.RemoteAddr)
+	diag.Debug("key", key)               // want `\[AC901\] API key from tokens.NewAPIKey \(tokens.go:\d+\) logged here by diag.Debug \(which reaches log.Printf at diag.go:\d+\)`
+	diag.Field("key", key)               // want `\[AC901\] API key from tokens.NewAPIKey \(tokens.go:\d+\) logged here by diag.Field`
+	diag.Token(key)                      // reported inside diag.Token
+	diag.Count("key length", len(key))   // a length is not a secret
+	diag.Debug("hash", tokens.Hash(key)) // a hash is not a secret
+	diag.Debug("remote", r.RemoteAddr)
 }
 
 // Signup mails a generated initial password.
