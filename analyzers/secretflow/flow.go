@@ -590,6 +590,17 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 			f.found(&origin{kind: kPassword, what: "term.ReadPassword", pos: call.Pos(), via: via})
 		}
 		return
+	case pkg == "encoding/json" && (name == "Marshal" || name == "MarshalIndent") && len(call.Args) >= 1 && idx <= 0:
+		// JSON of a struct carries its exported secret fields.
+		t := x.info.TypeOf(call.Args[0])
+		if !rendersItself(t) {
+			if fld, k := secretField(t, true, 0); fld != nil {
+				f.found(&origin{kind: k, what: "field " + typeName(t) + "." + fld.Name() + " in json.Marshal", pos: call.Pos(), via: via})
+				return
+			}
+		}
+		x.walk(f, call.Args[0], depth+1, via)
+		return
 	case pkg == "github.com/golang-jwt/jwt/v5" || pkg == "github.com/golang-jwt/jwt/v4" || pkg == "github.com/golang-jwt/jwt":
 		if name == "SignedString" && idx <= 0 {
 			f.found(&origin{kind: kToken, what: "a signed JWT", pos: call.Pos(), via: via})

@@ -50,6 +50,8 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/app/zerologs",
 		"example.com/app/logruslog",
 		"example.com/app/cache",
+		"example.com/app/apikeys",
+		"example.com/app/negatives",
 	)
 	seen := map[string]bool{}
 	for _, r := range results {
