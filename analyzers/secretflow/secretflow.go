@@ -177,7 +177,10 @@ func run(pass *analysis.Pass) (any, error) {
 			c.pass.ExportObjectFact(fn, &out)
 		}
 	}
-	for fn := range c.idx.funcs {
+	for fn, fd := range c.idx.funcs {
+		if generated[pass.Fset.File(fd.Pos()).Name()] {
+			continue // generated getters are recognised by name in any package
+		}
 		if o := c.idx.resultOf(fn, 0); o != nil {
 			at := o.at
 			if o.pos.IsValid() {

@@ -52,6 +52,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/app/cache",
 		"example.com/app/apikeys",
 		"example.com/app/negatives",
+		"example.com/app/hostile",
 	)
 	seen := map[string]bool{}
 	for _, r := range results {
