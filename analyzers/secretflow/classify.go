@@ -140,11 +140,9 @@ func classifyName(name string) kind {
 	}
 	name = strings.Join(ws, "_")
 	j := strings.Join(ws, "")
-	// A session ID is a credential even though IDs in general are not.
-	if (j == "sid" || strings.HasSuffix(j, "sessionid") || strings.HasSuffix(j, "sessiontoken") || strings.HasSuffix(j, "sessionkey")) &&
-		!hasAny(ws[:len(ws)-1], metaWords) {
-		return kSessionID
-	}
+	// Session IDs are not classified by name: an OIDC "sid" claim, a
+	// session row's ID and a trace's session ID are identifiers. A session
+	// cookie's value (kCookie) is the credential and is followed by API.
 	// An ID token is a token (a signed JWT), not an ID.
 	if strings.HasSuffix(j, "idtoken") && !hasAny(ws[:len(ws)-2], metaWords) && !hasAny(ws, notSecretWords) {
 		return kToken
