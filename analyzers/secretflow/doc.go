@@ -54,6 +54,10 @@
 //
 // # Bounds
 //
+// Flags: -max-depth (default 10, at most 50) sets the flow depth below;
+// -files=false stops reporting plaintext secrets written to files (for
+// CLI tools that keep a credential file on purpose).
+//
 // Following a value back stops after maxDepth (10) steps of assignment,
 // field, call or return, and after maxSteps (400) nodes per traced
 // argument; helper summaries are iterated at most maxRounds (4) times per

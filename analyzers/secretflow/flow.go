@@ -18,9 +18,9 @@ import (
 // keep deep, recursive or generated code from making the analysis
 // expensive: past the bound a value is treated as not secret (a missed
 // finding, never a finding without a path).
-const (
-	maxDepth = 10
-	maxSteps = 400
+var (
+	maxDepth = 10  // -max-depth
+	maxSteps = 400 // per traced argument
 )
 
 // origin is where a secret value comes from, for messages.

@@ -23,6 +23,16 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{new(sinkParams), new(secretResult)},
 }
 
+// fileStorage is -files: whether writes to files count as storage.
+var fileStorage = true
+
+func init() {
+	Analyzer.Flags.IntVar(&maxDepth, "max-depth", maxDepth,
+		"how many assignment, field, call and return steps a value is followed back (1–50)")
+	Analyzer.Flags.BoolVar(&fileStorage, "files", fileStorage,
+		"report passwords, API keys and tokens written to files in plaintext (AC906–AC909)")
+}
+
 // maxRounds bounds the fixed-point iteration over this package's helper
 // functions (a helper that calls a helper that logs).
 const maxRounds = 4
@@ -99,6 +109,9 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil || pass.TypesInfo == nil || testSupport(pass.Pkg.Path()) {
 		return nil, nil
+	}
+	if maxDepth < 1 || maxDepth > 50 {
+		return nil, fmt.Errorf("secretflow: -max-depth=%d: want 1 to 50", maxDepth)
 	}
 	insp, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !ok {
@@ -329,7 +342,7 @@ func (c *checker) check(cs callSite, u use) {
 		rule = "AC905"
 		msg = fmt.Sprintf("%s mailed here by %s: send a one-time set-password link instead of the password", src, u.desc)
 	case sStore:
-		if !o.kind.stored() {
+		if !o.kind.stored() || u.store == "a file" && !fileStorage {
 			return
 		}
 		how := "SHA-256 of it"

@@ -74,3 +74,28 @@ func TestAnalyzer(t *testing.T) {
 		}
 	}
 }
+
+// errorsOnly records analysistest's complaints instead of failing.
+type errorsOnly struct{ n int }
+
+func (e *errorsOnly) Errorf(string, ...any) { e.n++ }
+
+// TestFlags checks that the flags exist and that an out-of-range
+// -max-depth is refused with an error rather than a silent run.
+func TestFlags(t *testing.T) {
+	for _, name := range []string{"max-depth", "files"} {
+		if secretflow.Analyzer.Flags.Lookup(name) == nil {
+			t.Fatalf("no flag -%s", name)
+		}
+	}
+	if err := secretflow.Analyzer.Flags.Set("max-depth", "0"); err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(&errorsOnly{}, analysistest.TestData(), withRuleIDs, "example.com/app/tokens")
+	if err := secretflow.Analyzer.Flags.Set("max-depth", "10"); err != nil {
+		t.Fatal(err)
+	}
+	if len(results) == 0 || results[0].Err == nil {
+		t.Error("-max-depth=0 accepted")
+	}
+}
