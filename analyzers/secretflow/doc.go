@@ -43,7 +43,19 @@
 // there); CSRF, page and parser tokens; session IDs used as the key of a
 // server-side store (only stored values are checked, and the stored kinds
 // are passwords, API keys, reset and refresh tokens); writing the new API
-// key to its creation response (a response is not a sink).
+// key to its creation response (a response is not a sink); session IDs by
+// name (an OIDC "sid" claim or a session row's ID is an identifier; the
+// session cookie's value is followed by API instead); values of type error
+// (their text is checked where it is built); packages for test support
+// (testutil, fixtures, mocks, …), like _test.go files.
+//
+// Also recognised: a project's own logging package (a package named log,
+// logger, logging, logs, …) with leveled functions (Printf, Infof, Errorw);
+// json.Marshal of a struct with an exported secret field, which carries
+// the field into whatever the JSON reaches (a Redis value, a log line).
+// Helpers that put a parameter into an error string are not followed into
+// other functions: library parsers quote their input in errors (strconv,
+// asn1), and every caller would become a finding.
 //
 // Across functions and packages the analysis uses two object facts: a
 // function that returns a secret (secretResult: newToken, or a getter
