@@ -45,6 +45,7 @@ type index struct {
 	info    *types.Info
 	assigns map[*types.Var][]def
 	fields  map[*types.Var][]ast.Expr // f in x.f = rhs and T{f: rhs}
+	mapSets map[*types.Var][]ast.Expr // m in m[k] = rhs
 	hashed  map[types.Object]bool     // variables and fields ever assigned a hash
 	params  map[*types.Var]*types.Func
 	funcs   map[*types.Func]*ast.FuncDecl
@@ -60,6 +61,7 @@ func newIndex(pass *analysis.Pass) *index {
 		info:    pass.TypesInfo,
 		assigns: map[*types.Var][]def{},
 		fields:  map[*types.Var][]ast.Expr{},
+		mapSets: map[*types.Var][]ast.Expr{},
 		hashed:  map[types.Object]bool{},
 		params:  map[*types.Var]*types.Func{},
 		funcs:   map[*types.Func]*ast.FuncDecl{},
@@ -98,6 +100,12 @@ func (x *index) record(lhs, rhs ast.Expr, idx int) {
 		}
 	case *ast.StarExpr:
 		x.record(l.X, rhs, idx)
+	case *ast.IndexExpr:
+		if id, ok := ast.Unparen(l.X).(*ast.Ident); ok && idx < 0 {
+			if v := x.varOf(id); v != nil {
+				x.mapSets[v] = append(x.mapSets[v], rhs)
+			}
+		}
 	}
 }
 
@@ -394,6 +402,20 @@ func (x *index) walk(f *flow, e ast.Expr, depth int, via string) {
 			return
 		}
 		if _, isMap := xt.Underlying().(*types.Map); isMap {
+			// A map filled in this package: what was put in it, not the
+			// names of its keys (tried["Authorization: Bearer"] = status).
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
+				if v := x.varOf(id); v != nil && len(x.mapSets[v]) > 0 {
+					if f.seen[v] {
+						return
+					}
+					f.seen[v] = true
+					for _, rhs := range x.mapSets[v] {
+						x.walk(f, rhs, depth+1, via)
+					}
+					return
+				}
+			}
 			if tv, ok := x.info.Types[e.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 				if o := x.named(e, constant.StringVal(tv.Value), x.info.TypeOf(e), nil, true); o != nil {
 					o.via = via
@@ -645,6 +667,8 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 				}
 			case strings.EqualFold(key, "Cookie"):
 				o = &origin{kind: kCookie, what: render(call), pos: call.Pos()}
+			case pkg == "os" && (key == "PWD" || key == "OLDPWD"):
+				// the working directory, not a password
 			default:
 				o = x.named(call, key, x.info.TypeOf(call), nil, true)
 				if o != nil && pkg == "os" {

@@ -131,3 +131,12 @@ func CSRF(w http.ResponseWriter, r *http.Request) {
 		log.Printf("theme %s", c.Value)
 	}
 }
+
+func Probe(codes []int) error {
+	tried := map[string]string{}
+	for i, c := range codes {
+		tried[[]string{"Authorization: Bearer", "X-API-Key"}[i%2]] = fmt.Sprint(c)
+	}
+	wd := os.Getenv("PWD")
+	return fmt.Errorf("refused with Authorization (%s) and X-API-Key (%s) in %s", tried["Authorization: Bearer"], tried["X-API-Key"], wd)
+}
