@@ -11,6 +11,7 @@ import (
 	"github.com/authcheck/authcheck/analyzers/pwhash"
 	"github.com/authcheck/authcheck/analyzers/randomness"
 	"github.com/authcheck/authcheck/analyzers/secretcompare"
+	"github.com/authcheck/authcheck/analyzers/secretflow"
 	"github.com/authcheck/authcheck/analyzers/suppression"
 	"github.com/authcheck/authcheck/analyzers/tlsconfig"
 	"github.com/authcheck/authcheck/analyzers/urlcreds"
@@ -28,6 +29,7 @@ func Analyzers() []*analysis.Analyzer {
 		tlsconfig.Analyzer,
 		cors.Analyzer,
 		randomness.Analyzer,
+		secretflow.Analyzer,
 		suppression.Analyzer,
 	}
 }
