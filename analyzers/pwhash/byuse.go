@@ -159,7 +159,7 @@ func (c *checker) randomSecret(e ast.Expr) bool {
 		}
 	}
 	for v := range t.seen {
-		if secretname.IsSecret(v.Name()) || namesRandom(v.Name()) {
+		if secretname.IsSecret(v.Name()) || namesRandom(v.Name()) || c.filledAtRandom(v) {
 			return true
 		}
 	}
@@ -229,4 +229,42 @@ func shortExpr(e ast.Expr) string {
 		return string(r[:49]) + "…"
 	}
 	return s
+}
+
+// filledAtRandom reports whether the package fills v from crypto/rand:
+// rand.Read(v), io.ReadFull(rand.Reader, v).
+func (c *checker) filledAtRandom(v *types.Var) bool {
+	if c.randomFilled == nil {
+		c.randomFilled = map[*types.Var]bool{}
+		info := c.pass.TypesInfo
+		for _, cs := range c.calls {
+			fn, _ := typeutil.Callee(info, cs.call).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				continue
+			}
+			var dst ast.Expr
+			switch a := apiOf(fn); {
+			case a == api{"crypto/rand", "Read"} && len(cs.call.Args) == 1:
+				dst = cs.call.Args[0]
+			case a == api{"io", "ReadFull"} && len(cs.call.Args) == 2:
+				if sel, ok := ast.Unparen(cs.call.Args[0]).(*ast.SelectorExpr); ok {
+					if obj, ok := info.Uses[sel.Sel].(*types.Var); ok && obj.Pkg() != nil && obj.Pkg().Path() == "crypto/rand" {
+						dst = cs.call.Args[1]
+					}
+				}
+			}
+			if dst == nil {
+				continue
+			}
+			if sl, ok := ast.Unparen(dst).(*ast.SliceExpr); ok {
+				dst = sl.X // rand.Read(b[:])
+			}
+			if id, ok := ast.Unparen(dst).(*ast.Ident); ok {
+				if obj := c.values.varOf(id); obj != nil {
+					c.randomFilled[obj] = true
+				}
+			}
+		}
+	}
+	return c.randomFilled[v]
 }

@@ -40,6 +40,7 @@ type checker struct {
 	stores       map[*ast.FuncDecl][]store     // writes to named variables and fields, per function
 	kanonHelpers map[*types.Func]bool          // memo of onlyKAnonymityCallers
 	passwordUses map[*types.Var]string         // variables passed as a password to a KDF, and which
+	randomFilled map[*types.Var]bool           // variables filled by crypto/rand
 	local        map[*types.Func]*hashedParams // facts of this package's functions
 	prehashed    map[*ast.FuncDecl]*trace      // what flows into KDFs, per function
 	reported     map[ast.Expr]bool
