@@ -194,6 +194,9 @@ func (c *classifier) expr(e ast.Expr) verdict {
 		return c.call(e)
 	case *ast.IndexExpr:
 		if key, ok := c.constString(e.Index); ok {
+			if isTokenHashClaim(key) { // claims["at_hash"]
+				return verdict{kind: public, label: "ID token hash claim"}
+			}
 			// mux.Vars(r)["id"]: an identifier from the URL path.
 			if call, ok := ast.Unparen(e.X).(*ast.CallExpr); ok && c.isPathVars(call) {
 				return pathParamVerdict(key, types.ExprString(e))
@@ -343,6 +346,9 @@ func (c *classifier) selector(e *ast.SelectorExpr) verdict {
 		return verdict{kind: public} // ast.BasicLit.Value, a hand-written lexer's fields
 	}
 	name := e.Sel.Name
+	if isTokenHashClaim(name) {
+		return verdict{kind: public, label: "ID token hash claim"}
+	}
 	if v := nameVerdict(name); v.isSecret() {
 		return v
 	}

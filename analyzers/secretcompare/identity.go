@@ -21,6 +21,9 @@ import (
 // password hash, …) unless it names an identifier of one (tokenID,
 // accessKeyID, jti), or a plaintext password.
 func nameVerdict(name string) verdict {
+	if isTokenHashClaim(name) {
+		return verdict{}
+	}
 	if secretname.IsSecret(name) && !namesIdentifier(name) {
 		return verdict{kind: secret, label: "secret"}
 	}
@@ -496,4 +499,38 @@ func recvName(e ast.Expr) string {
 		return e.Name
 	}
 	return ""
+}
+
+// isTokenHashClaim reports the ID token's at_hash, c_hash and s_hash
+// claims (AccessTokenHash, CodeHash): half-hashes that the token itself
+// carries, public to whoever holds the token.
+func isTokenHashClaim(name string) bool {
+	switch strings.Join(secretname.Words(name), "") {
+	case "athash", "chash", "shash", "accesstokenhash", "codehash", "statehash":
+		return true
+	}
+	return false
+}
+
+// namesNonce reports names of an OIDC nonce or an OAuth state value.
+func namesNonce(name string) bool {
+	for _, w := range secretname.Words(name) {
+		if w == "nonce" || w == "state" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesFormat reports names of a value's format rather than its content:
+// a scheme, prefix, type or label (TokenHeadName, authScheme, keyPrefix).
+func namesFormat(name string) bool {
+	for _, w := range secretname.Words(name) {
+		switch w {
+		case "scheme", "prefix", "suffix", "type", "kind", "name", "head", "format", "alg",
+			"algorithm", "method", "version", "label", "hint", "mask", "masked", "redacted":
+			return true
+		}
+	}
+	return false
 }

@@ -118,12 +118,24 @@ func (ch *checker) classify(cur inspector.Cursor, x, y ast.Expr, allowInterface 
 	// Both values sent by the client (a double-submit cookie against its
 	// header copy, a password against its confirmation): no server-held
 	// secret is involved, so the timing tells the client nothing new.
-	if (c.fromRequest(x, 0) && c.fromRequest(y, 0)) || c.userInputPair(x, y) {
+	rx, ry := c.fromRequest(x, 0), c.fromRequest(y, 0)
+	if (rx && ry) || c.userInputPair(x, y) {
+		return "", nil, nil, verdict{}, false
+	}
+	// An OIDC nonce or OAuth state checked against the copy in the
+	// client's own cookie: the client holds the value already.
+	if (rx && namesNonce(exprName(y))) || (ry && namesNonce(exprName(x))) {
 		return "", nil, nil, verdict{}, false
 	}
 	subject, other, v = x, y, vx
 	if vy.kind > vx.kind {
 		subject, other, v = y, x, vy
+	}
+	// A secret-derived value compared with configuration that names a
+	// scheme, prefix or type (parts[0] == mw.TokenHeadName): the other side
+	// is not a secret, and the secret side is its non-secret part.
+	if ov := c.expr(other); !ov.isSecret() && namesFormat(exprName(other)) {
+		return "", nil, nil, verdict{}, false
 	}
 	rule = RuleSecret
 	if v.kind == macDigest {

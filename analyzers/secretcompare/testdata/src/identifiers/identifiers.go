@@ -4,10 +4,13 @@
 package identifiers
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/google/uuid"
@@ -148,4 +151,42 @@ func Signup(w http.ResponseWriter, r *http.Request) {
 	if req.Password == req.Email { // a policy check: fine
 		http.Error(w, "password equals e-mail", http.StatusBadRequest)
 	}
+}
+
+// BearerMiddleware holds the configured scheme.
+type BearerMiddleware struct{ TokenHeadName string }
+
+// tokenFromHeader splits the Authorization header: the first part is the
+// scheme, compared with configuration, not a secret.
+func (m *BearerMiddleware) tokenFromHeader(r *http.Request) (string, bool) {
+	authHeader := r.Header.Get("Authorization")
+	parts := strings.SplitN(authHeader, " ", 2)
+	if len(parts) != 2 || parts[0] != m.TokenHeadName { // a scheme: fine
+		return "", false
+	}
+	return parts[1], true
+}
+
+// IDClaims are the claims of an OIDC ID token.
+type IDClaims struct {
+	Nonce           string
+	AccessTokenHash string
+}
+
+// VerifyAtHash checks the at_hash claim, which the ID token carries in
+// the clear: public to the token's holder.
+func VerifyAtHash(c *IDClaims, accessToken string) bool {
+	sum := sha256.Sum256([]byte(accessToken))
+	actual := base64.RawURLEncoding.EncodeToString(sum[:16])
+	return actual == c.AccessTokenHash // the at_hash claim: fine
+}
+
+// Callback checks the ID token's nonce against the nonce cookie the same
+// client sent: the client holds the value already.
+func Callback(r *http.Request, c *IDClaims) bool {
+	nonce, err := r.Cookie("nonce")
+	if err != nil {
+		return false
+	}
+	return c.Nonce == nonce.Value // nonce from the client's own cookie: fine
 }
