@@ -88,8 +88,11 @@ func (c *checker) guardedReach(cur, fc inspector.Cursor) methodReach {
 		if !ok || !endsInReturn(ifs.Body) {
 			continue
 		}
-		if m, eq, ok := c.methodTest(ifs.Cond); ok && !eq {
-			return reachOf([]string{m})
+		// if r.Method != http.MethodPost || v == nil { return }
+		for _, d := range disjuncts(ifs.Cond) {
+			if m, eq, ok := c.methodTest(d); ok && !eq {
+				return reachOf([]string{m})
+			}
 		}
 	}
 	return reachUnknown
@@ -237,4 +240,12 @@ func (c *checker) routeMethods(cur inspector.Cursor, call *ast.CallExpr) ([]stri
 		}
 	}
 	return []string{"GET"}, true // every method
+}
+
+// disjuncts splits a || b || c into its operands.
+func disjuncts(e ast.Expr) []ast.Expr {
+	if bin, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && bin.Op == token.LOR {
+		return append(disjuncts(bin.X), disjuncts(bin.Y)...)
+	}
+	return []ast.Expr{e}
 }

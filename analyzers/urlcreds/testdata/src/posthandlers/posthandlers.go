@@ -81,3 +81,12 @@ func Search(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = r.URL.Query().Get("access_token") // want `access token read from the URL query \(access_token=…\)`
 }
+
+// ManualSignIn is called by a handler for every method, and returns
+// early unless the request is a POST.
+func ManualSignIn(req *http.Request, enabled bool) (string, bool) {
+	if req.Method != http.MethodPost || !enabled {
+		return "", false
+	}
+	return req.FormValue("username"), req.FormValue("password") != "x" // want `password read with FormValue in a handler that only accepts POST`
+}
