@@ -449,7 +449,7 @@ func (c *classifier) call(e *ast.CallExpr) verdict {
 	switch {
 	case computesMAC(name):
 		return verdict{kind: macDigest, label: "signature", from: text}
-	case len(e.Args) == 0 && bareGetter(name):
+	case len(e.Args) == 0 && bareGetter(name), namesCheck(name):
 		return verdict{}
 	case nameVerdict(name).isSecret():
 		v := nameVerdict(name)

@@ -195,7 +195,10 @@ func (c *classifier) fromRequest(e ast.Expr, depth int) bool {
 			}
 			return false
 		}
-		if fn.Pkg() == nil || !transformPackages[fn.Pkg().Path()] {
+		if fn.Pkg() == nil {
+			return false
+		}
+		if !transformPackages[fn.Pkg().Path()] && !extractsFromRequest(fn.Name()) {
 			return false // a helper may mix in a server secret
 		}
 		any := false
@@ -531,6 +534,40 @@ func namesFormat(name string) bool {
 			"algorithm", "method", "version", "label", "hint", "mask", "masked", "redacted":
 			return true
 		}
+	}
+	return false
+}
+
+// extractsFromRequest reports whether a function's name says it only reads
+// a value out of the request it is given: AccessTokenFromRequest,
+// tokenFromHeader, ExtractBearer.
+func extractsFromRequest(name string) bool {
+	ws := secretname.Words(name)
+	for i, w := range ws {
+		if w == "extract" || w == "extractor" {
+			return true
+		}
+		if w == "from" && i+1 < len(ws) {
+			switch ws[i+1] {
+			case "request", "req", "header", "headers", "query", "form", "cookie", "body", "context", "ctx":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesCheck reports function names that say the function checks
+// something (VerifySignature, ValidateToken): their result is the checked
+// payload or a verdict, not the secret the name mentions.
+func namesCheck(name string) bool {
+	ws := secretname.Words(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "verify", "validate", "check", "is", "has":
+		return true
 	}
 	return false
 }

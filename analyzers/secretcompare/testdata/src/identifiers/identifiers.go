@@ -4,6 +4,7 @@
 package identifiers
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
@@ -189,4 +190,31 @@ func Callback(r *http.Request, c *IDClaims) bool {
 		return false
 	}
 	return c.Nonce == nonce.Value // nonce from the client's own cookie: fine
+}
+
+// accessTokenFromRequest reads the bearer token of r.
+func accessTokenFromRequest(r *http.Request) string {
+	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+}
+
+// Introspect refuses to introspect the caller's own token: both values
+// come from the same request.
+func Introspect(r *http.Request) bool {
+	token := r.PostFormValue("token")
+	if clientToken := accessTokenFromRequest(r); clientToken != "" {
+		return token == clientToken // both from the request: fine
+	}
+	return false
+}
+
+// KeySet verifies JWS signatures.
+type KeySet interface {
+	VerifySignature(jws string) ([]byte, error)
+}
+
+// CheckPayload compares the verified payload with the token's payload
+// segment: public data.
+func CheckPayload(set KeySet, jws string, payload []byte) bool {
+	signedPayload, err := set.VerifySignature(jws)
+	return err == nil && bytes.Equal(signedPayload, payload) // a verified payload: fine
 }
