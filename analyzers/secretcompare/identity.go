@@ -448,6 +448,9 @@ var notCodeWords = map[string]bool{
 	"promo": true, "color": true, "source": true, "op": true, "return": true, "ret": true,
 	"result": true, "reason": true, "event": true, "type": true, "kind": true, "len": true,
 	"length": true, "cert": true, "spki": true, "tls": true, "charset": true,
+	// PKCE: the challenge travels through the browser, the verifier is
+	// the client's; neither is a server-held one-time code.
+	"challenge": true, "verifier": true, "pkce": true,
 }
 
 // otpName reports whether a name is a one-time code's: "pin", "pinCode",

@@ -76,3 +76,12 @@ func Retryable(resp Response, retryCode string) bool {
 func VerifyEmailAddress(errorCode, lastErrorCode string) bool {
 	return errorCode == lastErrorCode // error codes: fine
 }
+
+// CodeChallenge is a PKCE challenge from an authorization request.
+type CodeChallenge struct{ Challenge, Method string }
+
+// VerifyCodeChallenge checks a plain PKCE verifier: the challenge came
+// from the client through the browser, it is not a one-time code.
+func VerifyCodeChallenge(c *CodeChallenge, codeVerifier string) bool {
+	return codeVerifier == c.Challenge // PKCE: fine
+}
