@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -390,7 +391,37 @@ func (c *checker) isKAnonymity(s sink, fd *ast.FuncDecl) bool {
 			return true
 		}
 	}
-	return named || c.namesBreachCheck(fd)
+	return named || c.namesBreachCheck(fd) || mentionsBreachCheck(fd)
+}
+
+// mentionsBreachCheck reports whether fd's body names a breached-password
+// service: an identifier such as HaveIBeenPwnedHost or breachCount, or a
+// string with the range API's path ("/range/", "pwnedpasswords").
+func mentionsBreachCheck(fd *ast.FuncDecl) bool {
+	if fd == nil || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && (strings.Contains(n.Value, "/range/") || strings.Contains(strings.ToLower(n.Value), "pwnedpasswords")) {
+				found = true
+			}
+		case *ast.Ident:
+			for _, w := range secretname.Words(n.Name) {
+				switch w {
+				case "pwned", "hibp", "breach", "breached", "breaches":
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // cutsDigest collects the constant cuts [:k] and [k:] that fd applies to
@@ -425,8 +456,10 @@ func (c *checker) cutsDigest(fd *ast.FuncDecl, holds func(*trace) bool, prefixes
 			}
 			param := sig.Params().At(i)
 			before := len(prefixes) + len(suffixes)
-			c.cutsDigest(callee, func(t *trace) bool { return t.params[param] }, prefixes, suffixes, depth+1)
-			if len(prefixes)+len(suffixes) > before && c.namesBreachCheck(callee) {
+			if c.cutsDigest(callee, func(t *trace) bool { return t.params[param] }, prefixes, suffixes, depth+1) {
+				named = true
+			}
+			if len(prefixes)+len(suffixes) > before && (c.namesBreachCheck(callee) || mentionsBreachCheck(callee)) {
 				named = true
 			}
 		}

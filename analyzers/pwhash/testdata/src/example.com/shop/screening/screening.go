@@ -8,6 +8,7 @@ import (
 	"crypto/md5"
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 	"strings"
 )
 
@@ -81,3 +82,35 @@ func Tag(password string) string { // want Tag:`fast-hashes\(password→SHA-1\)`
 }
 
 func tagOf(s string) string { return s[:6] }
+
+// Validator is configured with the range service's host.
+type Validator struct {
+	RangeLookupEnabled bool
+	HaveIBeenPwnedHost string
+	api                Fetcher
+}
+
+// Check hashes the password and lets fetch format and cut the digest; the
+// suffix is compared as prefix+line, and the function names the service.
+func (v *Validator) Check(password string) (bool, error) {
+	if !v.RangeLookupEnabled {
+		return false, nil
+	}
+	h := sha1.New()
+	h.Write([]byte(password)) // a k-anonymity lookup key: fine
+	return v.fetch(h.Sum(nil), v.HaveIBeenPwnedHost)
+}
+
+func (v *Validator) fetch(digest []byte, host string) (bool, error) {
+	prefix := fmt.Sprintf("%X", digest)[0:5]
+	lines, err := v.api.Range(host + prefix)
+	if err != nil {
+		return false, err
+	}
+	for _, l := range lines {
+		if prefix+l == fmt.Sprintf("%X", digest) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
