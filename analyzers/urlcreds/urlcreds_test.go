@@ -116,3 +116,10 @@ func TestOneTimeLinksFlag(t *testing.T) {
 		}
 	})
 }
+
+// TestIssue10Fixes checks the suggested fixes of AC404 (PostFormValue,
+// PostForm) and of request.OAuth2Extractor (AuthorizationHeaderExtractor)
+// against .golden files.
+func TestIssue10Fixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), urlcreds.Analyzer, "jwtmw", "posthandlers")
+}
