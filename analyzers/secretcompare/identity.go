@@ -574,3 +574,32 @@ func namesCheck(name string) bool {
 	}
 	return false
 }
+
+// authWords in a function's or receiver's name say that it authenticates
+// someone: Login, SignIn, Authenticate, CheckPassword, ValidateCredentials.
+var authWords = map[string]bool{
+	"login": true, "logon": true, "signin": true, "sign": true, "auth": true, "authenticate": true,
+	"authentication": true, "authenticator": true, "authorize": true, "check": true, "verify": true,
+	"validate": true, "validator": true, "compare": true, "match": true, "matches": true, "equal": true,
+	"equals": true, "valid": true, "basic": true, "credentials": true, "creds": true, "verifier": true,
+}
+
+// funcContextAuth reports whether the function around a comparison, or
+// its receiver type, is named for authentication.
+func funcContextAuth(decl *ast.FuncDecl) bool {
+	if decl == nil {
+		return false
+	}
+	names := []string{decl.Name.Name}
+	if decl.Recv != nil && len(decl.Recv.List) == 1 {
+		if n := recvName(decl.Recv.List[0].Type); n != "" {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		if hasAnyWord(n, authWords) {
+			return true
+		}
+	}
+	return false
+}

@@ -85,3 +85,9 @@ type CodeChallenge struct{ Challenge, Method string }
 func VerifyCodeChallenge(c *CodeChallenge, codeVerifier string) bool {
 	return codeVerifier == c.Challenge // PKCE: fine
 }
+
+// restorePassword is client code: it compares two copies of a password it
+// holds itself, in a function that authenticates no one.
+func restorePassword(u *User, current string) bool {
+	return current == u.Password // not an authentication check: fine
+}
