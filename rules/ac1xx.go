@@ -19,7 +19,9 @@ func init() {
 			Why: "Fast hashes are built to be cheap: a single GPU computes billions of SHA-256 or MD5 hashes per second, so a leaked table of fast password hashes " +
 				"is cracked almost entirely with dictionaries and rules, salt or not. Password storage needs a deliberately slow, memory-hard function. " +
 				"The rule follows the password through conversions, concatenation, local variables and helper functions (also across packages), " +
-				"and fires only when the hashed value is classified as a password: SHA-256 of a random token or API key is correct and not reported.",
+				"and fires only when the hashed value is classified as a password: by its name, by going also to bcrypt or another password KDF, " +
+				"or by its digest being stored as a password hash (u.PasswordHash = …). SHA-256 of a random token or API key is correct and not reported. " +
+				"A helper that reports its own password parameter is not reported again at its callers.",
 			Fix: "Hash passwords with argon2id (golang.org/x/crypto/argon2.IDKey, m ≥ 19456 KiB, t ≥ 2, or another point of OWASP's line), " +
 				"scrypt (N ≥ 2^17, r=8, p=1) or bcrypt (cost ≥ 12), with a random salt per password, and rehash existing fast hashes on next login. " +
 				"Pre-hashing with SHA-256 right before bcrypt (to get past its 72-byte limit) is fine and not reported when both happen in the same function; " +
@@ -38,7 +40,8 @@ func init() {
 			ID: "AC103", Name: "bcrypt-cost-below-checklist", Checklist: item, Severity: Medium, Source: source,
 			Summary: "bcrypt is used with cost 10 or 11, below the checklist's 12 (bcrypt.DefaultCost is 10).",
 			Why: "bcrypt.DefaultCost is 10, a value chosen in 1999-era hardware terms; the checklist asks for 12. A cost below bcrypt.MinCost (4) is " +
-				"silently replaced by DefaultCost, so cost 0 also lands here. " + bcrypt72,
+				"silently replaced by DefaultCost, so cost 0 also lands here. The cost protects guessable passwords: bcrypt of a generated " +
+				"client secret or API key (named as a secret, or read from crypto/rand) is not reported by AC102/AC103. " + bcrypt72,
 			Fix: "Use cost 12 or more (threshold: -bcrypt-min-cost) and rehash on login when bcrypt.Cost of the stored hash is lower. " +
 				"For new systems prefer argon2id, which has no 72-byte limit.",
 			CWE: []string{"CWE-916"}, ASVS: []string{"11.4.2"}, Links: []string{owasp},

@@ -21,7 +21,10 @@ func init() {
 			Summary:   "A secret (token, API key, CSRF token, OTP code, password hash, credential) is compared in non-constant time.",
 			Why: timingWhy + " Secrets are recognised by name (identifiers, fields, called functions, map keys, header " +
 				"names such as Authorization or X-Api-Key) and by data flow within the function (hashes of secrets, " +
-				"password KDF output, the Authorization header, the BasicAuth password).",
+				"password KDF output, the Authorization header, the BasicAuth password). Plaintext passwords and " +
+				"one-time codes (PINs, OTP codes in verification functions) count as secrets. Identifiers do not: " +
+				"UUIDs, token and key IDs (jti, kid), client IDs, parameters of the URL path; nor do comparisons " +
+				"whose operands both come from the request being served, where no server-held secret is involved.",
 			Fix: "Compare with subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 (crypto/subtle), or hmac.Equal for " +
 				"byte slices. Better still, store and compare a SHA-256 of the token so that the stored value is not " +
 				"the credential. For case-insensitive values normalise case first; for hex or base64 values decode " +

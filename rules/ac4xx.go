@@ -71,5 +71,42 @@ func init() {
 				"https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url",
 			},
 		},
+		// AC402 has one default severity (high); the two cases below have
+		// different ones, so they are their own rules.
+		Rule{
+			ID:        "AC404",
+			Name:      "credential-from-form-in-post-handler",
+			Checklist: "tokens.not-in-urls",
+			Severity:  Low,
+			Source:    "urlcreds",
+			Summary:   "A handler that only accepts POST reads a credential with FormValue or Request.Form, which also accept it from the URL query.",
+			Why: "The handler's clients send the credential in the body, so the common path is safe. But r.FormValue and r.Form merge the URL " +
+				"query into the form: a POST to /login?password=… is accepted as well, so a client (or a phishing link that auto-submits a form) " +
+				"can put the credential in a URL, where access logs, proxies and Referer headers keep it. The handler is known to be POST-only " +
+				"from its route (mux.HandleFunc(\"POST /login\", …), r.Post, router.POST, .Methods(\"POST\")) or from a method check in its body; " +
+				"where GET reaches the read, AC402 (high) is reported instead.",
+			Fix: "Read the body only: r.PostFormValue instead of r.FormValue and r.PostForm instead of r.Form (a suggested fix does this); " +
+				"echo's c.FormValue reads the query too, use c.Request().PostFormValue.",
+			CWE:   []string{"CWE-598"},
+			ASVS:  []string{"14.2.1"},
+			Links: links,
+		},
+		Rule{
+			ID:        "AC405",
+			Name:      "logout-csrf-token-in-url",
+			Checklist: "tokens.not-in-urls",
+			Severity:  Info,
+			Source:    "urlcreds",
+			Summary:   "A logout link carries its anti-CSRF token in the URL.",
+			Why: "A logout token only proves that the request came from the application's own page, so that a third-party page cannot log the user " +
+				"out; it grants no access. Putting it in the logout link's URL is common (a GET link is the simplest logout button) and exposes " +
+				"little: whoever reads it from a log can only end that session. It is reported as information so that the token is checked to be " +
+				"bound to the session and useless for anything else.",
+			Fix: "Bind the logout token to the session and accept it only for logout; prefer a POST form with the token in the body, and send " +
+				"Referrer-Policy: no-referrer on pages that show the link.",
+			CWE:   []string{"CWE-598", "CWE-352"},
+			ASVS:  []string{"14.2.1"},
+			Links: links,
+		},
 	)
 }

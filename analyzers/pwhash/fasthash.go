@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -27,6 +28,10 @@ type hashedParam struct {
 	Index int    // position in the signature, receiver excluded
 	Name  string // parameter name, for messages
 	Hash  string // algorithm, e.g. "SHA-256"
+	// Reported is set when the helper itself reports the hashing of this
+	// parameter (it is named as a password there): a caller in the same
+	// module then does not report the same flow a second time.
+	Reported bool
 }
 
 func (*hashedParams) AFact() {}
@@ -40,8 +45,12 @@ func (f *hashedParams) String() string {
 }
 
 func (f *hashedParams) add(p hashedParam) bool {
-	for _, q := range f.Params {
+	for i, q := range f.Params {
 		if q.Index == p.Index {
+			if p.Reported && !q.Reported {
+				f.Params[i].Reported = true
+				return true
+			}
 			return false
 		}
 	}
@@ -57,6 +66,8 @@ type sink struct {
 	hash   string
 	via    *types.Func // the helper, when the hash happens inside it
 	hasher *types.Var  // the hash written to, for h.Write(…)
+	// reportedInside: the helper reports this parameter itself.
+	reportedInside bool
 }
 
 // factOf returns the hashed-parameter fact of fn, from this package's
@@ -149,7 +160,7 @@ func (c *checker) sinks(call *ast.CallExpr) []sink {
 	for _, p := range fact.Params {
 		last := sig.Variadic() && p.Index == sig.Params().Len()-1 && !call.Ellipsis.IsValid()
 		for i := p.Index; i < len(args); i++ {
-			out = append(out, sink{call: call, arg: args[i], hash: p.Hash, via: fn})
+			out = append(out, sink{call: call, arg: args[i], hash: p.Hash, via: fn, reportedInside: p.Reported})
 			if !last {
 				break
 			}
@@ -301,7 +312,8 @@ func (c *checker) computeFacts() {
 						f = new(hashedParams)
 						c.local[fn] = f
 					}
-					if f.add(hashedParam{Index: ref.index, Name: p.Name(), Hash: s.hash}) {
+					reported := c.reportsParamItself(s, cs.fn, p)
+					if f.add(hashedParam{Index: ref.index, Name: p.Name(), Hash: s.hash, Reported: reported}) {
 						changed = true
 					}
 				}
@@ -356,7 +368,7 @@ func (c *checker) prehash(fd *ast.FuncDecl) *trace {
 // is not password storage: pre-hashing for a KDF, or the lookup key of a
 // k-anonymity breach check.
 func (c *checker) exempt(s sink, fd *ast.FuncDecl) bool {
-	return c.isPrehash(s, fd) || c.isKAnonymity(s, fd)
+	return c.isPrehash(s, fd) || c.isKAnonymity(s, fd) || c.onlyKAnonymityCallers(fd)
 }
 
 // isKAnonymity recognises breached-password range lookups (Have I Been
@@ -366,15 +378,99 @@ func (c *checker) exempt(s sink, fd *ast.FuncDecl) bool {
 // the purpose (breach, pwned, HIBP, compromised, leaked) in the function,
 // its receiver or its package.
 func (c *checker) isKAnonymity(s sink, fd *ast.FuncDecl) bool {
+	holdsDigest := func(t *trace) bool {
+		return t.calls[s.call] || (s.hasher != nil && t.hashers[s.hasher])
+	}
 	prefixes, suffixes := map[int64]bool{}, map[int64]bool{}
+	named := c.cutsDigest(fd, holdsDigest, prefixes, suffixes, 0)
+	if len(prefixes) == 0 {
+		return false
+	}
+	for k := range prefixes {
+		if suffixes[k] {
+			return true
+		}
+	}
+	return named || c.namesBreachCheck(fd) || mentionsBreachCheck(fd)
+}
+
+// mentionsBreachCheck reports whether fd's body names a breached-password
+// service: an identifier such as HaveIBeenPwnedHost or breachCount, or a
+// string with the range API's path ("/range/", "pwnedpasswords").
+func mentionsBreachCheck(fd *ast.FuncDecl) bool {
+	if fd == nil || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && (strings.Contains(n.Value, "/range/") || strings.Contains(strings.ToLower(n.Value), "pwnedpasswords")) {
+				found = true
+			}
+		case *ast.Ident:
+			for _, w := range secretname.Words(n.Name) {
+				switch w {
+				case "pwned", "hibp", "breach", "breached", "breaches":
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// cutsDigest collects the constant cuts [:k] and [k:] that fd applies to
+// values for which holds is true, following the value into functions of
+// this package it is passed to (lookupRange(hexSum) slicing its parameter),
+// so that a prefix cut in a helper counts. It reports whether one of those
+// helpers is named for a breach check.
+func (c *checker) cutsDigest(fd *ast.FuncDecl, holds func(*trace) bool, prefixes, suffixes map[int64]bool, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	named := false
 	for _, se := range c.slices[fd] {
-		if se.Slice3 {
+		if se.Slice3 || !holds(c.trace(se.X)) {
 			continue
 		}
-		t := c.trace(se.X)
-		if !t.calls[s.call] && (s.hasher == nil || !t.hashers[s.hasher]) {
+		c.noteCut(se, prefixes, suffixes)
+	}
+	for _, cs := range c.byFunc[fd] {
+		fn, _ := typeutil.Callee(c.pass.TypesInfo, cs.call).(*types.Func)
+		callee := c.decls[fn]
+		if callee == nil || callee == fd {
 			continue
 		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil {
+			continue
+		}
+		for i, arg := range cs.call.Args {
+			if i >= sig.Params().Len() || !holds(c.trace(arg)) {
+				continue
+			}
+			param := sig.Params().At(i)
+			before := len(prefixes) + len(suffixes)
+			if c.cutsDigest(callee, func(t *trace) bool { return t.params[param] }, prefixes, suffixes, depth+1) {
+				named = true
+			}
+			if len(prefixes)+len(suffixes) > before && (c.namesBreachCheck(callee) || mentionsBreachCheck(callee)) {
+				named = true
+			}
+		}
+	}
+	return named
+}
+
+// noteCut records se as a prefix cut [:k] or a suffix cut [k:] for a
+// small constant k.
+func (c *checker) noteCut(se *ast.SliceExpr, prefixes, suffixes map[int64]bool) {
+	{
 		lo, loOK := int64(0), se.Low == nil
 		if se.Low != nil {
 			lo, loOK = c.values.intValue(se.Low)
@@ -388,15 +484,50 @@ func (c *checker) isKAnonymity(s sink, fd *ast.FuncDecl) bool {
 			suffixes[lo] = true
 		}
 	}
-	if len(prefixes) == 0 {
+}
+
+// onlyKAnonymityCallers reports whether fd is an unexported helper (or one
+// named for breach checks) whose every call in the package feeds a
+// k-anonymity lookup: sha1Hex(password) whose result the caller cuts into
+// prefix and suffix is not password storage either.
+func (c *checker) onlyKAnonymityCallers(fd *ast.FuncDecl) bool {
+	fn := c.funcObj(fd)
+	if fn == nil || (fn.Exported() && !c.namesBreachCheck(fd)) {
 		return false
 	}
-	for k := range prefixes {
-		if suffixes[k] {
-			return true
-		}
+	if v, ok := c.kanonHelpers[fn]; ok {
+		return v
 	}
-	return c.namesBreachCheck(fd)
+	c.kanonHelpers[fn] = false // cuts recursion
+	n := 0
+	for _, cs := range c.calls {
+		callee, _ := typeutil.Callee(c.pass.TypesInfo, cs.call).(*types.Func)
+		if callee != fn {
+			continue
+		}
+		if cs.fn == fd || !c.isKAnonymity(sink{call: cs.call, via: fn}, cs.fn) {
+			return false
+		}
+		n++
+	}
+	c.kanonHelpers[fn] = n > 0
+	return n > 0
+}
+
+// reportsParamItself reports whether the hashing at s, inside fd, is
+// reported in fd as the hashing of parameter p: p is named as a password,
+// or is the password parameter of a password helper.
+func (c *checker) reportsParamItself(s sink, fd *ast.FuncDecl, p *types.Var) bool {
+	if c.exempt(s, fd) {
+		return false
+	}
+	if s.reportedInside && c.sameModule(s.via) {
+		return true // a helper further down reports it
+	}
+	if secretname.IsPassword(p.Name()) {
+		return true
+	}
+	return c.passwordParam(c.trace(s.arg), fd) == p
 }
 
 // namesBreachCheck reports whether fd, its receiver type or its package is
@@ -468,6 +599,9 @@ func (c *checker) reportFastHashes() {
 			if c.reported[s.arg] {
 				continue
 			}
+			if s.reportedInside && c.sameModule(s.via) {
+				continue // reported inside the helper, where the fix goes
+			}
 			subject := c.passwordSubject(s, cs.fn)
 			if subject == "" {
 				continue
@@ -497,6 +631,12 @@ func (c *checker) passwordSubject(s sink, fd *ast.FuncDecl) string {
 	}
 	if p := c.passwordParam(t, fd); p != nil {
 		return fmt.Sprintf("parameter %s of %s", p.Name(), fd.Name.Name)
+	}
+	if v, kdf := c.usedAsPassword(t); v != nil {
+		return fmt.Sprintf("a password (%s, which is also passed to %s)", v.Name(), kdf)
+	}
+	if field := c.storedAsPasswordHash(s, fd); field != "" {
+		return fmt.Sprintf("a password (%s, whose hash is stored in %s)", shortExpr(s.arg), field)
 	}
 	return ""
 }

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authcheck/authcheck/analyzers/internal/secretname"
 )
 
 // checkKDFs checks the parameters of every bcrypt, Argon2, scrypt and
@@ -24,11 +26,15 @@ func (c *checker) checkKDFs() {
 		args := call.Args
 		switch apiOf(fn) {
 		case api{pkgBcrypt, "GenerateFromPassword"}:
-			if len(args) == 2 {
+			// bcrypt of a generated client secret or API key is not a
+			// password hash: its cost does not matter.
+			if len(args) == 2 && !c.randomSecret(args[0]) {
 				c.checkBcrypt(args[1])
 			}
 		case api{pkgArgon2, "Key"}:
-			c.reportArgon2i(call)
+			if !c.verifiesStoredParams(args, cs.fn) {
+				c.reportArgon2i(call)
+			}
 			if len(args) == 6 {
 				c.checkArgon2(args[2], args[3], args[2].Pos(), args[3].End(), "argon2i (argon2.Key)")
 			}
@@ -257,4 +263,28 @@ func (c *checker) checkPBKDF2(iterArg, hashArg ast.Expr) {
 		Message: fmt.Sprintf("PBKDF2 with %s and %d iterations%s is below OWASP's minimum of %d for that hash; use %d or more, or argon2id",
 			label, iter, c.source(iterArg), line, line),
 	})
+}
+
+// verifiesStoredParams reports whether an argon2.Key call verifies an
+// existing Argon2i hash: its cost parameters are not constants (they are
+// decoded from the stored hash) and the function is named for comparing.
+// Argon2i hashes can only be verified with argon2.Key, which is what the
+// rule's own advice keeps doing until the next login rehashes them.
+func (c *checker) verifiesStoredParams(args []ast.Expr, fd *ast.FuncDecl) bool {
+	if len(args) != 6 || fd == nil {
+		return false
+	}
+	if _, ok := c.values.intValue(args[2]); ok {
+		return false
+	}
+	if _, ok := c.values.intValue(args[3]); ok {
+		return false
+	}
+	for _, w := range secretname.Words(fd.Name.Name) {
+		switch w {
+		case "compare", "verify", "check", "matches", "match", "validate":
+			return true
+		}
+	}
+	return false
 }

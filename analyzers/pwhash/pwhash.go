@@ -35,10 +35,15 @@ type checker struct {
 	lits   []*ast.CompositeLit
 	slices map[*ast.FuncDecl][]*ast.SliceExpr
 
-	traces    map[ast.Expr]*trace
-	local     map[*types.Func]*hashedParams // facts of this package's functions
-	prehashed map[*ast.FuncDecl]*trace      // what flows into KDFs, per function
-	reported  map[ast.Expr]bool
+	traces       map[ast.Expr]*trace
+	decls        map[*types.Func]*ast.FuncDecl // this package's declared functions
+	stores       map[*ast.FuncDecl][]store     // writes to named variables and fields, per function
+	kanonHelpers map[*types.Func]bool          // memo of onlyKAnonymityCallers
+	passwordUses map[*types.Var]string         // variables passed as a password to a KDF, and which
+	randomFilled map[*types.Var]bool           // variables filled by crypto/rand
+	local        map[*types.Func]*hashedParams // facts of this package's functions
+	prehashed    map[*ast.FuncDecl]*trace      // what flows into KDFs, per function
+	reported     map[ast.Expr]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -53,14 +58,17 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:      pass,
-		values:    newValues(pass.TypesInfo),
-		byFunc:    map[*ast.FuncDecl][]callSite{},
-		slices:    map[*ast.FuncDecl][]*ast.SliceExpr{},
-		traces:    map[ast.Expr]*trace{},
-		local:     map[*types.Func]*hashedParams{},
-		prehashed: map[*ast.FuncDecl]*trace{},
-		reported:  map[ast.Expr]bool{},
+		pass:         pass,
+		values:       newValues(pass.TypesInfo),
+		byFunc:       map[*ast.FuncDecl][]callSite{},
+		slices:       map[*ast.FuncDecl][]*ast.SliceExpr{},
+		traces:       map[ast.Expr]*trace{},
+		decls:        map[*types.Func]*ast.FuncDecl{},
+		stores:       map[*ast.FuncDecl][]store{},
+		kanonHelpers: map[*types.Func]bool{},
+		local:        map[*types.Func]*hashedParams{},
+		prehashed:    map[*ast.FuncDecl]*trace{},
+		reported:     map[ast.Expr]bool{},
 	}
 	filter := []ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
@@ -73,12 +81,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c.values.add(n)
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if fn := c.funcObj(n); fn != nil {
+				c.decls[fn] = n
+			}
+		case *ast.AssignStmt:
+			c.addStores(n, enclosingFunc(stack))
 		case *ast.CallExpr:
 			cs := callSite{n, enclosingFunc(stack)}
 			c.calls = append(c.calls, cs)
 			c.byFunc[cs.fn] = append(c.byFunc[cs.fn], cs)
 		case *ast.CompositeLit:
 			c.lits = append(c.lits, n)
+			c.addFieldStores(n, enclosingFunc(stack))
 		case *ast.SliceExpr:
 			fd := enclosingFunc(stack)
 			c.slices[fd] = append(c.slices[fd], n)

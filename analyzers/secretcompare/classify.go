@@ -62,6 +62,9 @@ type classifier struct {
 	writes map[*types.Var][]ast.Expr // data written into a variable (hash.Hash Write)
 	memo   map[*types.Var]verdict
 	active map[*types.Var]bool // variables being classified, to cut cycles
+
+	reqMemo            map[*types.Var]bool // fromRequest per variable
+	decodedFromRequest map[*types.Var]bool // json.NewDecoder(r.Body).Decode(&v)
 }
 
 func newClassifier(info *types.Info, files []*ast.File) *classifier {
@@ -71,7 +74,10 @@ func newClassifier(info *types.Info, files []*ast.File) *classifier {
 		writes: make(map[*types.Var][]ast.Expr),
 		memo:   make(map[*types.Var]verdict),
 		active: make(map[*types.Var]bool),
+
+		decodedFromRequest: make(map[*types.Var]bool),
 	}
+	var calls []*ast.CallExpr
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -85,10 +91,16 @@ func newClassifier(info *types.Info, files []*ast.File) *classifier {
 				c.addAssign(lhs, n.Values)
 			case *ast.CallExpr:
 				c.addWrite(n)
+				calls = append(calls, n)
 			}
 			return true
 		})
 	}
+	// Decoded request bodies, once every definition is known.
+	for _, call := range calls {
+		c.recordDecode(call)
+	}
+	c.reqMemo = nil
 	return c
 }
 
@@ -164,6 +176,9 @@ func (c *classifier) expr(e ast.Expr) verdict {
 		if fromParsePackage(tv.Type) {
 			return verdict{kind: public}
 		}
+		if isIdentifierType(tv.Type) {
+			return verdict{kind: public, label: "identifier"}
+		}
 		if carriesNoSecret(tv.Type) {
 			return verdict{}
 		}
@@ -179,9 +194,16 @@ func (c *classifier) expr(e ast.Expr) verdict {
 		return c.call(e)
 	case *ast.IndexExpr:
 		if key, ok := c.constString(e.Index); ok {
+			if isTokenHashClaim(key) { // claims["at_hash"]
+				return verdict{kind: public, label: "ID token hash claim"}
+			}
+			// mux.Vars(r)["id"]: an identifier from the URL path.
+			if call, ok := ast.Unparen(e.X).(*ast.CallExpr); ok && c.isPathVars(call) {
+				return pathParamVerdict(key, types.ExprString(e))
+			}
 			// m["token"], r.Header["X-Api-Key"], claims["nonce"]
-			if secretname.IsSecret(key) {
-				return verdict{kind: secret, label: "secret"}
+			if v := nameVerdict(key); v.isSecret() {
+				return v
 			}
 			return verdict{}
 		}
@@ -218,6 +240,8 @@ func (c *classifier) variable(v *types.Var) verdict {
 	switch {
 	case fromParsePackage(v.Type()) || inParsePackage(v):
 		result = verdict{kind: public}
+	case isIdentifierType(v.Type()):
+		result = verdict{kind: public, label: "identifier"}
 	case carriesNoSecret(v.Type()):
 		// bool, numbers, errors, time values
 	default:
@@ -261,8 +285,8 @@ func (c *classifier) combineWithName(name string, flow verdict) verdict {
 		return flow
 	case flow.kind == public:
 		return flow
-	case secretname.IsSecret(name):
-		return verdict{kind: secret, label: "secret"}
+	case nameVerdict(name).isSecret():
+		return nameVerdict(name)
 	case describesMetadata(name):
 		return verdict{}
 	}
@@ -282,10 +306,22 @@ func (c *classifier) definition(d definition) verdict {
 			}
 			return verdict{}
 		}
+		// A call with several byte-like results (clientID, clientSecret,
+		// err := loadClient(…)): each result is what its declared name
+		// says, so the secret one does not make its neighbours secret.
 		// Other multi-value calls: every non-error, non-bool result is as
 		// secret as the call (sig, err := hex.DecodeString(header)); the
 		// variable's type filters out ok and err.
-		return c.call(rhs)
+		whole := c.call(rhs)
+		if whole.kind == public {
+			return whole
+		}
+		if fn, _ := typeutil.Callee(c.info, rhs).(*types.Func); fn != nil {
+			if v, ok := c.resultVerdict(fn, d.index); ok {
+				return v
+			}
+		}
+		return whole
 	case *ast.IndexExpr: // v, ok := m[k]
 		return c.expr(rhs)
 	case *ast.TypeAssertExpr: // s, ok := claims["nonce"].(string)
@@ -310,8 +346,11 @@ func (c *classifier) selector(e *ast.SelectorExpr) verdict {
 		return verdict{kind: public} // ast.BasicLit.Value, a hand-written lexer's fields
 	}
 	name := e.Sel.Name
-	if secretname.IsSecret(name) {
-		return verdict{kind: secret, label: "secret"}
+	if isTokenHashClaim(name) {
+		return verdict{kind: public, label: "ID token hash claim"}
+	}
+	if v := nameVerdict(name); v.isSecret() {
+		return v
 	}
 	// The value of a cookie whose name says it is a secret:
 	// c, _ := r.Cookie("session_id"); c.Value.
@@ -384,24 +423,38 @@ func (c *classifier) call(e *ast.CallExpr) verdict {
 		return verdict{}
 	}
 
+	// Parameters of the URL path (chi.URLParam(r, "id"), c.Param("id"),
+	// r.PathValue("id"), ps.ByName("id")) are chosen by the client: an
+	// identifier there is a lookup key, not a secret.
+	if key, ok := c.pathParamKey(e, fn); ok {
+		return pathParamVerdict(key, text)
+	}
+
 	// Getters keyed by a constant: r.Header.Get("X-Hub-Signature-256"),
 	// r.FormValue("csrf_token"), os.Getenv("API_TOKEN").
 	if getters[name] && len(e.Args) > 0 {
 		if key, ok := c.constString(e.Args[0]); ok {
-			if secretname.IsSecret(key) {
-				return verdict{kind: secret, label: "secret", from: text}
+			if v := nameVerdict(key); v.isSecret() {
+				v.from = text
+				return v
 			}
 			return verdict{}
 		}
 	}
 
 	// The name of the function or method: signPayload(body),
-	// cfg.APIKey(), csrf.Token(r).
+	// cfg.APIKey(), csrf.Token(r). A bare getter named Signature, Digest
+	// or Fingerprint (key.Signature()) names a property of a value, often
+	// a printable fingerprint of a public key, not a secret.
 	switch {
 	case computesMAC(name):
 		return verdict{kind: macDigest, label: "signature", from: text}
-	case secretname.IsSecret(name):
-		return verdict{kind: secret, label: "secret", from: text}
+	case len(e.Args) == 0 && bareGetter(name), namesCheck(name):
+		return verdict{}
+	case nameVerdict(name).isSecret():
+		v := nameVerdict(name)
+		v.from = text
+		return v
 	}
 	return verdict{}
 }
@@ -650,7 +703,8 @@ func describesMetadata(name string) bool {
 			"method", "format", "version", "status", "valid", "is", "has", "ok", "expiry",
 			"expires", "exp", "ttl", "time", "at", "duration", "age", "created", "issued",
 			"issuer", "kid", "url", "uri", "path", "label", "hint", "mask", "masked",
-			"redacted", "last4", "tail":
+			"redacted", "last4", "tail", "id", "ids", "uuid", "guid", "jti", "fingerprint",
+			"thumbprint":
 			return true
 		}
 	}

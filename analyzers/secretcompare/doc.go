@@ -15,7 +15,16 @@
 // the Authorization header or from r.BasicAuth's password, through local
 // variables, slicing, conversions and string/bytes/encoding transforms.
 //
-// Not reported: comparisons with constants, nil, "" or lengths; booleans;
+// Plaintext passwords are secrets too (u.Password == password), and so are
+// one-time codes ("pin" anywhere, "code" in a function named for OTP, MFA
+// or verification).
+//
+// Not reported: identifiers (UUID types, names ending in ID, jti, kid,
+// parameters of the URL path, except session IDs by name); each result of
+// a multi-value call is classified on its own (clientID, clientSecret, err
+// := …); comparisons whose operands both come from the request being
+// served (a double-submit cookie against its header copy, a password
+// against its confirmation); comparisons with constants, nil, "" or lengths; booleans;
 // integers (a word-sized == is a single instruction with no early exit, so
 // numeric OTP codes compared as integers do not leak; the same code compared
 // as a string does); token types, counts and other metadata; values from

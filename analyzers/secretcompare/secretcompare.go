@@ -48,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			ch.call(cur, n)
 		case *ast.SwitchStmt:
-			ch.switchStmt(n)
+			ch.switchStmt(cur, n)
 		}
 	}
 	return nil, nil
@@ -73,6 +73,14 @@ func (ch *checker) inLexer(cur inspector.Cursor) bool {
 	return false
 }
 
+// enclosingDecl returns the function declaration around cur, or nil.
+func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return fc.Node().(*ast.FuncDecl)
+	}
+	return nil
+}
+
 func (ch *checker) classifier() *classifier {
 	if ch.cls == nil {
 		ch.cls = newClassifier(ch.pass.TypesInfo, ch.pass.Files)
@@ -82,7 +90,7 @@ func (ch *checker) classifier() *classifier {
 
 // classify returns the rule a comparison breaks and which operand is the
 // secret, or ok=false when it is fine.
-func (ch *checker) classify(x, y ast.Expr, allowInterface bool) (rule string, subject, other ast.Expr, v verdict, ok bool) {
+func (ch *checker) classify(cur inspector.Cursor, x, y ast.Expr, allowInterface bool) (rule string, subject, other ast.Expr, v verdict, ok bool) {
 	info := ch.pass.TypesInfo
 	for _, e := range []ast.Expr{x, y} {
 		tv, known := info.Types[e]
@@ -92,12 +100,50 @@ func (ch *checker) classify(x, y ast.Expr, allowInterface bool) (rule string, su
 	}
 	c := ch.classifier()
 	vx, vy := c.expr(x), c.expr(y)
-	if vx.kind == public || vy.kind == public || (!vx.isSecret() && !vy.isSecret()) {
+	if vx.kind == public || vy.kind == public {
+		return "", nil, nil, verdict{}, false
+	}
+	if !vx.isSecret() && !vy.isSecret() {
+		// A one-time code: code == expectedCode in VerifyTOTP.
+		inOTP := funcContextOTP(enclosingDecl(cur))
+		switch {
+		case otpName(exprName(x), inOTP):
+			vx = verdict{kind: secret, label: "one-time code"}
+		case otpName(exprName(y), inOTP):
+			vy = verdict{kind: secret, label: "one-time code"}
+		default:
+			return "", nil, nil, verdict{}, false
+		}
+	}
+	// Both values sent by the client (a double-submit cookie against its
+	// header copy, a password against its confirmation): no server-held
+	// secret is involved, so the timing tells the client nothing new.
+	rx, ry := c.fromRequest(x, 0), c.fromRequest(y, 0)
+	if (rx && ry) || c.userInputPair(x, y) {
+		return "", nil, nil, verdict{}, false
+	}
+	// An OIDC nonce or OAuth state checked against the copy in the
+	// client's own cookie: the client holds the value already.
+	if (rx && namesNonce(exprName(y))) || (ry && namesNonce(exprName(x))) {
 		return "", nil, nil, verdict{}, false
 	}
 	subject, other, v = x, y, vx
 	if vy.kind > vx.kind {
 		subject, other, v = y, x, vy
+	}
+	// A secret-derived value compared with configuration that names a
+	// scheme, prefix or type (parts[0] == mw.TokenHeadName): the other side
+	// is not a secret, and the secret side is its non-secret part.
+	if ov := c.expr(other); !ov.isSecret() && namesFormat(exprName(other)) {
+		return "", nil, nil, verdict{}, false
+	}
+	// A plaintext password known only by its name is reported where the
+	// function authenticates (Login, CheckPassword, Authenticate): a probe
+	// or client that compares two copies of its own configured password
+	// (current == acct.Password in restorePassword) leaks nothing.
+	if v.label == "password" && v.from == "" && !(vx.isSecret() && vy.isSecret() && vx.label != vy.label) &&
+		!funcContextAuth(enclosingDecl(cur)) {
+		return "", nil, nil, verdict{}, false
 	}
 	rule = RuleSecret
 	if v.kind == macDigest {
@@ -127,7 +173,7 @@ func comparableBytes(t types.Type, allowInterface bool) bool {
 }
 
 func (ch *checker) binary(cur inspector.Cursor, e *ast.BinaryExpr) {
-	rule, subject, other, v, ok := ch.classify(e.X, e.Y, true)
+	rule, subject, other, v, ok := ch.classify(cur, e.X, e.Y, true)
 	if !ok {
 		return
 	}
@@ -152,7 +198,7 @@ func (ch *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if !compareFuncs[name] {
 		return
 	}
-	rule, subject, other, v, ok := ch.classify(call.Args[0], call.Args[1], false)
+	rule, subject, other, v, ok := ch.classify(cur, call.Args[0], call.Args[1], false)
 	if !ok {
 		return
 	}
@@ -197,7 +243,7 @@ func compareAgainstZero(cur inspector.Cursor) (*ast.BinaryExpr, bool, bool) {
 	return bin, bin.Op == token.EQL, true
 }
 
-func (ch *checker) switchStmt(s *ast.SwitchStmt) {
+func (ch *checker) switchStmt(cur inspector.Cursor, s *ast.SwitchStmt) {
 	if s.Tag == nil || s.Body == nil {
 		return
 	}
@@ -207,7 +253,7 @@ func (ch *checker) switchStmt(s *ast.SwitchStmt) {
 			continue
 		}
 		for _, e := range clause.List {
-			rule, subject, other, v, ok := ch.classify(s.Tag, e, true)
+			rule, subject, other, v, ok := ch.classify(cur, s.Tag, e, true)
 			if !ok {
 				continue
 			}

@@ -25,6 +25,8 @@ var packages = []string{
 	"comparefuncs", // bytes.Compare, strings.Compare, EqualFold, DeepEqual, slices.Equal, switch
 	"noimport",     // the fix adds an import to a file without imports
 	"renamed",      // renamed crypto/subtle import; shadowed name (no fix)
+	"identifiers",  // UUIDs, token and key IDs, client IDs, path parameters, same-request pairs (issue 10)
+	"plainpw",      // plaintext passwords, fast password hashes and one-time codes compared with == (issue 10)
 }
 
 func TestAnalyzer(t *testing.T) {

@@ -214,3 +214,30 @@ func credentialName(param, valueName string) (string, bool) {
 	}
 	return "", false
 }
+
+// logoutWords name a logout, whose link token only guards against
+// cross-site logout.
+func namesLogout(s string) bool {
+	j := strings.Join(secretname.Words(s), "")
+	return strings.Contains(j, "logout") || strings.Contains(j, "signout") || strings.Contains(j, "logoff")
+}
+
+// logoutToken decides whether a credential in a URL is a logout link's
+// anti-CSRF token: the parameter is a generic token name or names the
+// logout, and the parameter, the value, the function or the URL say
+// logout. A specific credential (access_token, session_id) in a logout
+// URL keeps its meaning.
+func logoutToken(param, valueName string, context []string) bool {
+	if !isGeneric(param) && !namesLogout(param) && !strings.Contains(strings.Join(secretname.Words(param), ""), "csrf") {
+		return false
+	}
+	if valueName != "" && isSpecificCredential(valueName) && !namesLogout(valueName) {
+		return false
+	}
+	for _, s := range append([]string{param, valueName}, context...) {
+		if s != "" && namesLogout(s) {
+			return true
+		}
+	}
+	return false
+}

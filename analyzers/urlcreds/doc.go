@@ -21,6 +21,15 @@
 //	AC403 (info)  the same, for one-time links that have to travel in a URL
 //	              (password reset, e-mail verification, magic links,
 //	              invitations); see the -one-time-links flag.
+//	AC404 (low)   FormValue / Request.Form read a credential in a handler
+//	              that only accepts POST (by its route or a method check):
+//	              the query string still feeds them.
+//	AC405 (info)  a logout link's anti-CSRF token in the URL.
+//
+// AC402 also covers golang-jwt's request extractors that read the query:
+// request.ArgumentExtractor{"access_token"} and request.OAuth2Extractor.
+// Placeholder values ("<redacted>", "***", "[FILTERED]") put into a URL by
+// a log scrubber are not credentials.
 //
 // Parameter names are classified by secretname.IsURLCredential (plus
 // "session" and "sess"): "token", "access_token", "api_key", "password",
@@ -61,8 +70,15 @@ AC402 reports a request handler reading a credential from the URL query:
 r.URL.Query().Get("token"), r.URL.Query()["access_token"],
 r.FormValue("api_key") and r.Form.Get("token") (FormValue and Form also
 read the query string; PostFormValue and PostForm do not), gin's
-c.Query("token") and echo's c.QueryParam("token") / c.FormValue("token").
-For FormValue and Form it suggests PostFormValue and PostForm.
+c.Query("token") and echo's c.QueryParam("token") / c.FormValue("token"),
+and golang-jwt's request.ArgumentExtractor{"access_token"} and
+request.OAuth2Extractor. For FormValue and Form it suggests PostFormValue
+and PostForm. Where only POST reaches a FormValue or Form read (the route
+is "POST /login", r.Post, router.POST or .Methods("POST"), or the handler
+returns early unless r.Method is POST) the finding is AC404 (low) instead.
+
+AC405 (info) reports a logout link's anti-CSRF token in a URL: it only
+guards against cross-site logout.
 
 AC403 (info) reports one-time links that must travel in a URL: password
 reset, e-mail verification, magic links and invitations, recognised by

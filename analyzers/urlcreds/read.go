@@ -231,7 +231,11 @@ func (c *checker) reportRead(cur inspector.Cursor, node ast.Node, param, credNam
 			return
 		}
 	}
+	if c.reportLogoutToken(node, param, readTargetName(cur), c.contextNames(cur), "read from") {
+		return
+	}
 	k := classify(credName)
+	rule := ruleCredentialFromQuery
 	var msg string
 	switch {
 	case c.upgradesWebSocket(cur):
@@ -239,6 +243,19 @@ func (c *checker) reportRead(cur inspector.Cursor, node ast.Node, param, credNam
 			"browsers cannot set an Authorization header on WebSocket requests, so authenticate the upgrade with the session cookie (checking Origin) "+
 			"or a single-use ticket that expires within seconds", k.what, param)
 		edits = nil // the handshake is a GET: there is no body to read instead
+	case (src == readFormValue || src == readForm) && c.reach(cur) == reachPostOnly:
+		// The handler only accepts POST: clients send the credential in
+		// the body, but the query string still feeds FormValue and Form.
+		rule = ruleFormInPostHandler
+		what, instead := "FormValue", "PostFormValue, which reads only the request body"
+		if len(edits) == 0 && src == readFormValue { // echo's c.FormValue
+			instead = "c.Request().PostFormValue, which reads only the request body"
+		}
+		if src == readForm {
+			what, instead = "Request.Form", "Request.PostForm, which holds only the request body"
+		}
+		msg = fmt.Sprintf("%s read with %s in a handler that only accepts POST: the body is the usual source, but %s also accepts "+
+			"?%s=… from the URL query, which ends up in access logs; use %s", k.what, what, what, param, instead)
 	case src == readFormValue:
 		msg = fmt.Sprintf("%s read with FormValue, which also accepts it from the URL query (?%s=…): query strings end up in access logs, "+
 			"browser history and Referer headers; use PostFormValue, which reads only the request body", k.what, param)
@@ -255,7 +272,7 @@ func (c *checker) reportRead(cur inspector.Cursor, node ast.Node, param, credNam
 		msg = fmt.Sprintf("%s read from the URL query (%s=…): query strings end up in access logs, browser history and Referer headers, "+
 			"so a leaked URL is a working credential; %s", k.what, param, k.readInstead)
 	}
-	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: ruleCredentialFromQuery, Message: msg}
+	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule, Message: msg}
 	if len(edits) > 0 {
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Read the request body only", TextEdits: edits}}
 	}

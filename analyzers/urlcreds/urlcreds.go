@@ -19,6 +19,8 @@ const (
 	ruleCredentialInURL     = "AC401"
 	ruleCredentialFromQuery = "AC402"
 	ruleOneTimeLink         = "AC403"
+	ruleFormInPostHandler   = "AC404"
+	ruleLogoutToken         = "AC405"
 )
 
 // Import paths of the APIs the analyzer understands.
@@ -90,13 +92,17 @@ func run(pass *analysis.Pass) (any, error) {
 	// only looks at string concatenations, which is cheap.
 	web := imports(pass.Pkg, pkgURL, pkgHTTP, pkgGin, pkgEcho, pkgEchoV3)
 	formatting := imports(pass.Pkg, pkgFmt)
+	jwtRequest := imports(pass.Pkg, jwtRequestPkgs...)
 
 	filter := []ast.Node{(*ast.BinaryExpr)(nil)}
 	if formatting || web {
 		filter = append(filter, (*ast.CallExpr)(nil))
 	}
-	if web {
+	if web || jwtRequest {
 		filter = append(filter, (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.IndexExpr)(nil))
+	}
+	if jwtRequest {
+		filter = append(filter, (*ast.SelectorExpr)(nil))
 	}
 	for cur := range c.root.Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -116,6 +122,11 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.CompositeLit:
 			c.checkValuesLiteral(cur, n)
+			if jwtRequest {
+				c.checkArgumentExtractor(n)
+			}
+		case *ast.SelectorExpr:
+			c.checkOAuth2Extractor(n)
 		case *ast.AssignStmt:
 			c.checkValuesIndexAssign(cur, n)
 		case *ast.IndexExpr:

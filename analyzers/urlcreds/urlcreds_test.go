@@ -28,14 +28,18 @@ func setOneTimeLinks(t *testing.T, value string) {
 // page tokens, form bodies, header authentication, presence checks that
 // refuse tokens, stripping a token before logging).
 var packages = []string{
-	"oauthclient", // authorization-code client and API client
-	"webhook",     // webhook sender and a key-adding reverse proxy
-	"handlers",    // net/http handlers, middleware, OAuth authorization endpoint
-	"resetmail",   // one-time links (AC403) next to real credentials (AC401)
-	"wsupgrade",   // WebSocket handshake reading ?token= (AC402)
-	"ginapi",      // gin
-	"echoapi",     // echo
-	"links",       // no imports: string building only
+	"oauthclient",  // authorization-code client and API client
+	"webhook",      // webhook sender and a key-adding reverse proxy
+	"handlers",     // net/http handlers, middleware, OAuth authorization endpoint
+	"resetmail",    // one-time links (AC403) next to real credentials (AC401)
+	"wsupgrade",    // WebSocket handshake reading ?token= (AC402)
+	"jwtmw",        // golang-jwt request extractors reading the query (AC402, issue 10)
+	"posthandlers", // FormValue in POST-only handlers (AC404) and where GET reaches (AC402)
+	"scrubber",     // redaction placeholders in URLs (not reported)
+	"logout",       // logout anti-CSRF tokens in URLs (AC405)
+	"ginapi",       // gin
+	"echoapi",      // echo
+	"links",        // no imports: string building only
 }
 
 func TestAnalyzer(t *testing.T) {
@@ -65,7 +69,7 @@ func TestAnalyzer(t *testing.T) {
 			}
 		}
 	}
-	for _, id := range []string{"AC401", "AC402", "AC403"} {
+	for _, id := range []string{"AC401", "AC402", "AC403", "AC404", "AC405"} {
 		if seen[id] == 0 {
 			t.Errorf("no %s diagnostics in the test packages", id)
 		}
@@ -78,6 +82,10 @@ func ruleForMessage(msg string) string {
 	switch {
 	case strings.HasPrefix(msg, "one-time "):
 		return "AC403"
+	case strings.HasPrefix(msg, "logout token "):
+		return "AC405"
+	case strings.Contains(msg, " in a handler that only accepts POST"):
+		return "AC404"
 	case strings.Contains(msg, " placed in a "):
 		return "AC401"
 	case strings.Contains(msg, " read from ") || strings.Contains(msg, " read with "):
@@ -107,4 +115,11 @@ func TestOneTimeLinksFlag(t *testing.T) {
 			t.Errorf("default -one-time-links = %q, want info", got)
 		}
 	})
+}
+
+// TestIssue10Fixes checks the suggested fixes of AC404 (PostFormValue,
+// PostForm) and of request.OAuth2Extractor (AuthorizationHeaderExtractor)
+// against .golden files.
+func TestIssue10Fixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), urlcreds.Analyzer, "jwtmw", "posthandlers")
 }

@@ -10,6 +10,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
@@ -621,9 +622,38 @@ func (c *checker) isTrivialValue(e ast.Expr) bool {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return false
 	}
-	switch strings.ToLower(constant.StringVal(tv.Value)) {
+	switch v := strings.ToLower(constant.StringVal(tv.Value)); v {
 	case "", "true", "false", "1", "0", "yes", "no", "on", "off":
 		return true
+	default:
+		return isPlaceholder(v)
+	}
+}
+
+// isPlaceholder reports constant values that stand in for a credential in
+// a log scrubber or an example: "<redacted>", "[FILTERED]", "***",
+// "xxxxx", "REDACTED", "hidden". They carry no credential.
+func isPlaceholder(v string) bool {
+	for _, w := range []string{"redact", "filtered", "masked", "hidden", "removed", "omitted", "sanitized", "sanitised", "censored", "scrubbed", "elided"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	alnum := false
+	allX := true
+	for _, r := range v {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			alnum = true
+			if r != 'x' {
+				allX = false
+			}
+		}
+	}
+	if !alnum || (allX && len(v) >= 3) {
+		return true // "***", "...", "xxxx", "x-x-x"
+	}
+	if n := len(v); n >= 2 && (v[0] == '<' && v[n-1] == '>' || v[0] == '[' && v[n-1] == ']' || v[0] == '{' && v[n-1] == '}') {
+		return true // "<token>", "[secret]", "{api_key}"
 	}
 	return false
 }
@@ -642,6 +672,9 @@ func valuesElemName(e ast.Expr) string {
 // (param, or the value's name for a bare "?key="), valueName the value's.
 func (c *checker) reportWrite(cur inspector.Cursor, node ast.Node, param, credName, valueName, place string, flow urlFlow) {
 	context := append(c.contextNames(cur), flow.lits...)
+	if c.reportLogoutToken(node, param, valueName, context, "placed in") {
+		return
+	}
 	if kind, ok := oneTimeLink(param, valueName, context); ok {
 		if c.reportOneTimeLink(node, fmt.Sprintf("one-time %s link (%s=…)", kind, param), "the token") {
 			return
@@ -676,4 +709,18 @@ func (c *checker) reportOneTimeLink(node ast.Node, subject, token string) bool {
 		return true
 	}
 	return false
+}
+
+// reportLogoutToken reports a logout link's anti-CSRF token in a URL at
+// info (AC405) and returns true; it returns false for anything else.
+func (c *checker) reportLogoutToken(node ast.Node, param, valueName string, context []string, verb string) bool {
+	if !logoutToken(param, valueName, context) {
+		return false
+	}
+	c.report(analysis.Diagnostic{
+		Pos: node.Pos(), End: node.End(), Category: ruleLogoutToken,
+		Message: fmt.Sprintf("logout token %s the URL (%s=…): it only guards against cross-site logout; acceptable if it is bound "+
+			"to the session and accepted for nothing else (a POST form keeps it out of logs)", verb, param),
+	})
+	return true
 }

@@ -28,7 +28,7 @@ func Keys(c echo.Context) error {
 }
 
 func Login(c echo.Context) error {
-	pass := c.FormValue("password") // want `password read with FormValue, which also accepts it from the URL query \(\?password=…\): .* use PostFormValue, which reads only the request body$`
+	pass := c.FormValue("password") // want `password read with FormValue in a handler that only accepts POST: .*\?password=… from the URL query.*; use c.Request\(\).PostFormValue, which reads only the request body$`
 	user := c.Request().PostFormValue("username")
 	_, _ = pass, user
 	return c.NoContent(http.StatusNoContent)

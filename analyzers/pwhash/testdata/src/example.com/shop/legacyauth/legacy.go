@@ -29,3 +29,16 @@ func Verify(password, salt, want []byte) bool {
 func Upgraded(password, salt []byte) []byte {
 	return argon2.IDKey(password, salt, time, memory, threads, 32)
 }
+
+// StoredParams are decoded from an encoded Argon2i hash.
+type StoredParams struct {
+	Time, Memory uint32
+	Threads      uint8
+}
+
+// CompareArgon2i verifies an imported Argon2i hash with the parameters
+// stored in it: only argon2.Key can, so it is not reported.
+func CompareArgon2i(password, salt, want []byte, p StoredParams) bool {
+	got := argon2.Key(password, salt, p.Time, p.Memory, p.Threads, uint32(len(want)))
+	return subtle.ConstantTimeCompare(got, want) == 1
+}

@@ -53,10 +53,13 @@ func handleSignup(w http.ResponseWriter, r *http.Request) {
 	sum := sha256.Sum256([]byte(req.Password)) // want `\[AC101\] a password \(req.Password\) is hashed with SHA-256, a fast hash: use argon2id \(argon2.IDKey\), scrypt or bcrypt for passwords`
 	store(req.Email, hex.EncodeToString(sum[:]))
 
-	store(req.Email, hashPassword(req.Password))                    // want `\[AC101\] a password \(req.Password\) is passed to hashPassword, which hashes it with SHA-256`
-	store(req.Email, hashutil.Digest(req.Password))                 // want `\[AC101\] a password \(req.Password\) is passed to hashutil.Digest, which hashes it with SHA-256`
-	store(req.Email, saltedDigest(siteSalt, req.Password))          // want `\[AC101\] a password \(req.Password\) is passed to saltedDigest, which hashes it with SHA-256`
-	store(req.Email, hashutil.HashPassword(req.Password, siteSalt)) // want `\[AC101\] a password \(req.Password\) is passed to hashutil.HashPassword, which hashes it with SHA-512`
+	// hashPassword, saltedDigest (through hashPassword) and
+	// hashutil.HashPassword report their own password parameter: one flow
+	// is reported once, inside the helper, where the fix goes.
+	store(req.Email, hashPassword(req.Password))
+	store(req.Email, hashutil.Digest(req.Password)) // want `\[AC101\] a password \(req.Password\) is passed to hashutil.Digest, which hashes it with SHA-256`
+	store(req.Email, saltedDigest(siteSalt, req.Password))
+	store(req.Email, hashutil.HashPassword(req.Password, siteSalt))
 }
 
 func handleFormSignup(w http.ResponseWriter, r *http.Request) {
