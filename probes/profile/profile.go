@@ -142,6 +142,11 @@ type Tokens struct {
 	MaxLifetime Duration `yaml:"maxLifetime,omitempty"`
 	// APIKeyPrefix is the documented prefix of API keys.
 	APIKeyPrefix string `yaml:"apiKeyPrefix,omitempty"`
+	// SigningKey (test environments only) is a file with the target's
+	// token signing key: a PEM private key, or the raw secret for HS*. With
+	// it the jwt-attacks probe mints genuinely signed tokens (nbf in the
+	// future). Relative paths resolve against the profile's directory.
+	SigningKey string `yaml:"signingKey,omitempty"`
 }
 
 // Account is a test account.
