@@ -33,6 +33,7 @@ type Profile struct {
 	HTTPPort int `yaml:"httpPort,omitempty"`
 
 	Endpoints Endpoints `yaml:"endpoints"`
+	Pages     Pages     `yaml:"pages,omitempty"`
 	Session   Session   `yaml:"session,omitempty"`
 	Tokens    Tokens    `yaml:"tokens,omitempty"`
 	Accounts  []Account `yaml:"accounts,omitempty"`
@@ -82,6 +83,17 @@ type Endpoints struct {
 	// StateChanging is a state-changing endpoint used for CSRF checks;
 	// defaults to Logout.
 	StateChanging *Endpoint `yaml:"stateChanging,omitempty"`
+}
+
+// Pages are the HTML pages of the auth flow (paths, GET), checked for
+// anti-framing, nosniff and Referrer-Policy headers.
+type Pages struct {
+	// Login is the page with the login form.
+	Login string `yaml:"login,omitempty"`
+	// Reset is the page a reset link opens; its URL holds the reset token,
+	// so it is also checked for Referrer-Policy. A sample token in the
+	// path is fine (the page's headers are what matters).
+	Reset string `yaml:"reset,omitempty"`
 }
 
 // Endpoint is one HTTP endpoint.
