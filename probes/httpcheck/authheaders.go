@@ -268,4 +268,3 @@ func checkClearSiteData(ctx context.Context, t *probes.Target, sess *probes.Sess
 	}
 	return t.Pass(ruleClearSiteData, "logout sends Clear-Site-Data ("+v+")", e)
 }
-
