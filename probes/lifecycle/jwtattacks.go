@@ -427,8 +427,12 @@ func checkTypeConfusion(t *probes.Target, s *probes.Session, try tryFunc) report
 	if len(attempts) == 0 {
 		return t.Skip(ruleTypeConfuse, "the login returned neither a refresh token nor an ID token (profile endpoints.login.response.refreshToken / idToken name where they are)")
 	}
+	var tried []string
+	for _, a := range attempts {
+		tried = append(tried, strings.TrimSuffix(a.name, " as bearer"))
+	}
 	return judgeAttempts(t, ruleTypeConfuse, attempts, try,
-		"me refuses the refresh and ID tokens the login issued when presented as access tokens",
+		"me refuses the "+strings.Join(tried, " and the ")+" the login issued when presented as an access token",
 		"me accepts a token that is not an access token as one", nil)
 }
 
