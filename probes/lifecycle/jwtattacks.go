@@ -11,6 +11,7 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	"crypto/sha512"
+	"crypto/subtle"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/json"
@@ -414,14 +415,14 @@ func checkWeakSecret(t *probes.Target, j *jwt, try tryFunc) report.Check {
 func checkTypeConfusion(t *probes.Target, s *probes.Session, try tryFunc) report.Check {
 	ep := t.Profile.Endpoints.Login
 	var attempts []forgery
-	if s.RefreshToken != "" && s.RefreshToken != s.AccessToken {
+	if s.RefreshToken != "" && subtle.ConstantTimeCompare([]byte(s.RefreshToken), []byte(s.AccessToken)) != 1 {
 		attempts = append(attempts, forgery{"refresh token as bearer", s.RefreshToken})
 	}
 	id := probes.JSONString(s.Login.Body, ep.ResponseKey("idToken"))
 	if id == "" {
 		id = probes.JSONString(s.Login.Body, "id_token")
 	}
-	if id != "" && id != s.AccessToken {
+	if id != "" && subtle.ConstantTimeCompare([]byte(id), []byte(s.AccessToken)) != 1 {
 		attempts = append(attempts, forgery{"ID token as bearer", id})
 	}
 	if len(attempts) == 0 {
