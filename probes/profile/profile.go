@@ -275,6 +275,11 @@ func (p *Profile) Validate() error {
 			return fmt.Errorf("clock: %w", err)
 		}
 	}
+	for name, path := range map[string]string{"login": p.Pages.Login, "reset": p.Pages.Reset} {
+		if path != "" && !strings.HasPrefix(path, "/") {
+			return fmt.Errorf("pages.%s: %q must start with /", name, path)
+		}
+	}
 	for i, a := range p.Accounts {
 		if a.Username == "" || a.Password == "" {
 			return fmt.Errorf("accounts[%d]: username and password are required", i)
