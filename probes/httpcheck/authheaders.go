@@ -150,6 +150,17 @@ func frameAncestors(h http.Header) (string, bool) {
 	return "", false
 }
 
+// anyFramer reports whether a frame-ancestors source list lets any site
+// frame the page (a wildcard or a bare scheme).
+func anyFramer(sources string) bool {
+	for _, src := range strings.Fields(strings.ToLower(sources)) {
+		if src == "*" || src == "https:" || src == "http:" || src == "data:" || src == "blob:" {
+			return true
+		}
+	}
+	return false
+}
+
 func judgeFraming(t *probes.Target, pages []labelled) report.Check {
 	if len(pages) == 0 {
 		return t.Skip(ruleFrameable, "the profile names no pages.login or pages.reset (the HTML pages of the auth flow) to check for anti-framing headers")
@@ -161,7 +172,7 @@ func judgeFraming(t *probes.Target, pages []labelled) report.Check {
 		xfo := strings.ToUpper(strings.TrimSpace(l.resp.Header.Get("X-Frame-Options")))
 		e[l.label] = fmt.Sprintf("frame-ancestors %q, X-Frame-Options %q", fa, xfo)
 		switch {
-		case hasFA && fa != "" && !strings.Contains(fa, "*"):
+		case hasFA && !anyFramer(fa): // an empty source list means 'none'
 		case !hasFA && (xfo == "DENY" || xfo == "SAMEORIGIN"):
 		default:
 			bad = append(bad, l.label)

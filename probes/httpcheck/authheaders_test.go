@@ -79,3 +79,11 @@ func probeNamed(t *testing.T, name string) *probes.Probe {
 	t.Fatalf("no probe %q", name)
 	return nil
 }
+
+func TestAnyFramer(t *testing.T) {
+	for src, want := range map[string]bool{"": false, "'none'": false, "'self'": false, "'self' https://app.example": false, "*": true, "https:": true, "'self' *": true} {
+		if got := anyFramer(src); got != want {
+			t.Errorf("anyFramer(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
