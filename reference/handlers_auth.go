@@ -442,6 +442,8 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request, p *princip
 		return
 	}
 	clearSessionCookie(w)
+	// Tell the browser to drop what it holds for this origin too (AP212).
+	w.Header().Set("Clear-Site-Data", `"cache", "cookies", "storage"`)
 	s.event(r, audit.Logout, p.user.ID, "", "success", "")
 	w.WriteHeader(http.StatusNoContent)
 }

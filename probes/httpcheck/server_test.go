@@ -54,6 +54,15 @@ type knobs struct {
 	throttleDrop   bool // throttled requests get their connection closed
 	noRetryAfter   bool
 
+	// headers on auth responses and pages (auth-headers)
+	hdrCacheable     bool // me lacks Cache-Control: no-store
+	hdrFrameable     bool // login and reset pages can be framed
+	hdrFrameWildcard bool // frame-ancestors * (and no X-Frame-Options)
+	hdrNoNosniff     bool
+	hdrReferrer      string // Referrer-Policy of the reset page (default no-referrer; "-" for none)
+	hdrNoClearSite   bool
+	hdrNoWWWAuth     bool
+
 	// access
 	unknownRoute200 bool
 	methods200      bool
@@ -131,6 +140,9 @@ endpoints:
   createResource: {method: POST, path: /api/notes}
   resource: {method: GET, path: "/api/notes/{id}"}
   resetRequest: {method: POST, path: /api/reset}
+pages:
+  login: /login
+  reset: /reset/sample-token
 accounts:
   - {username: alice, password: alice-password-1}
   - {username: bob, password: bob-password-22}
@@ -213,8 +225,49 @@ func (s *authServer) tlsHandler() http.Handler {
 		default:
 			w.Header().Set("Strict-Transport-Security", goodSTS)
 		}
-		h.ServeHTTP(w, r)
+		if !s.k.hdrNoNosniff {
+			w.Header().Set("X-Content-Type-Options", "nosniff")
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/") && !(s.k.hdrCacheable && r.URL.Path == "/api/me") {
+			w.Header().Set("Cache-Control", "no-store")
+		}
+		h.ServeHTTP(wwwAuth{w, !s.k.hdrNoWWWAuth}, r)
 	})
+}
+
+// wwwAuth adds WWW-Authenticate to 401 answers.
+type wwwAuth struct {
+	http.ResponseWriter
+	on bool
+}
+
+func (w wwwAuth) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func (w wwwAuth) WriteHeader(code int) {
+	if code == http.StatusUnauthorized && w.on {
+		w.Header().Set("WWW-Authenticate", `Cookie realm="app"`)
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// page serves the login and reset pages with their headers.
+func (s *authServer) page(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case s.k.hdrFrameWildcard:
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; frame-ancestors *")
+	case !s.k.hdrFrameable:
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
+		w.Header().Set("X-Frame-Options", "DENY")
+	}
+	switch s.k.hdrReferrer {
+	case "":
+		w.Header().Set("Referrer-Policy", "no-referrer")
+	case "-":
+	default:
+		w.Header().Set("Referrer-Policy", s.k.hdrReferrer)
+	}
+	w.Header().Set("Content-Type", "text/html")
+	io.WriteString(w, `<html><form method="post"><input name="password" type="password"></form><a href="https://cdn.example/x">x</a></html>`)
 }
 
 func (s *authServer) routes() http.Handler {
@@ -241,6 +294,8 @@ func (s *authServer) routes() http.Handler {
 	mux.HandleFunc("POST /api/notes", s.createNote)
 	mux.HandleFunc("GET /api/notes/{id}", s.getNote)
 	mux.HandleFunc("POST /api/reset", s.reset)
+	mux.HandleFunc("GET /login", s.page)
+	mux.HandleFunc("GET /reset/{token}", s.page)
 	return mux
 }
 
@@ -353,6 +408,9 @@ func (s *authServer) logout(w http.ResponseWriter, r *http.Request) {
 	if s.k.refuseButAct && r.Header.Get("Sec-Fetch-Site") == "cross-site" {
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
+	}
+	if !s.k.hdrNoClearSite {
+		w.Header().Set("Clear-Site-Data", `"cache", "cookies", "storage"`)
 	}
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -33,6 +33,7 @@ type Profile struct {
 	HTTPPort int `yaml:"httpPort,omitempty"`
 
 	Endpoints Endpoints `yaml:"endpoints"`
+	Pages     Pages     `yaml:"pages,omitempty"`
 	Session   Session   `yaml:"session,omitempty"`
 	Tokens    Tokens    `yaml:"tokens,omitempty"`
 	Accounts  []Account `yaml:"accounts,omitempty"`
@@ -86,6 +87,17 @@ type Endpoints struct {
 	// the account can log in: the probes post the newest token the outbox
 	// holds for the new address (logical field token). Needs Outbox.
 	VerifyEmail *Endpoint `yaml:"verifyEmail,omitempty"`
+}
+
+// Pages are the HTML pages of the auth flow (paths, GET), checked for
+// anti-framing, nosniff and Referrer-Policy headers.
+type Pages struct {
+	// Login is the page with the login form.
+	Login string `yaml:"login,omitempty"`
+	// Reset is the page a reset link opens; its URL holds the reset token,
+	// so it is also checked for Referrer-Policy. A sample token in the
+	// path is fine (the page's headers are what matters).
+	Reset string `yaml:"reset,omitempty"`
 }
 
 // Endpoint is one HTTP endpoint.
@@ -146,6 +158,11 @@ type Tokens struct {
 	MaxLifetime Duration `yaml:"maxLifetime,omitempty"`
 	// APIKeyPrefix is the documented prefix of API keys.
 	APIKeyPrefix string `yaml:"apiKeyPrefix,omitempty"`
+	// SigningKey (test environments only) is a file with the target's
+	// token signing key: a PEM private key, or the raw secret for HS*. With
+	// it the jwt-attacks probe mints genuinely signed tokens (nbf in the
+	// future). Relative paths resolve against the profile's directory.
+	SigningKey string `yaml:"signingKey,omitempty"`
 }
 
 // Account is a test account.
@@ -271,6 +288,11 @@ func (p *Profile) Validate() error {
 	if p.Clock != nil {
 		if err := p.Clock.validate(); err != nil {
 			return fmt.Errorf("clock: %w", err)
+		}
+	}
+	for name, path := range map[string]string{"login": p.Pages.Login, "reset": p.Pages.Reset} {
+		if path != "" && !strings.HasPrefix(path, "/") {
+			return fmt.Errorf("pages.%s: %q must start with /", name, path)
 		}
 	}
 	for i, a := range p.Accounts {

@@ -54,3 +54,18 @@ func TestParseErrorsNameTheField(t *testing.T) {
 		}
 	}
 }
+
+// TestPages: auth-flow pages are paths; a relative one is named in the
+// error.
+func TestPages(t *testing.T) {
+	p, err := Parse([]byte("baseURL: https://a.example\npages: {login: /login, reset: /reset/x}\ntokens: {signingKey: k.pem}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Pages.Login != "/login" || p.Pages.Reset != "/reset/x" || p.Tokens.SigningKey != "k.pem" {
+		t.Errorf("parsed %+v %+v", p.Pages, p.Tokens)
+	}
+	if _, err := Parse([]byte("baseURL: https://a.example\npages: {reset: reset}\n")); err == nil || !strings.Contains(err.Error(), "pages.reset") {
+		t.Errorf("relative page: %v, want an error naming pages.reset", err)
+	}
+}
