@@ -63,6 +63,10 @@ func runAudit(args []string, e *env) int {
 	if c := o.prepareBaseline("audit", e); c != ExitOK {
 		return c
 	}
+	if err := checkAllowErrors(&o, &pf); err != nil {
+		e.errorf("audit: %v", err)
+		return ExitUsage
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
