@@ -65,6 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.checkUnverified(sites)
 	c.checkParseErrors(sites)
 	c.checkClaimsOptions(sites, origins)
+	c.checkOtherClaims(sites)
 	c.checkLifetimes()
 	c.checkKeys(sites)
 	return nil, nil

@@ -338,13 +338,57 @@ func fetch(work string, m entry) (string, error) {
 	if err := copyTree(info.Dir, dir); err != nil {
 		return "", fmt.Errorf("copy: %v", err)
 	}
+	dropped, err := dropLocalReplaces(dir)
+	if err != nil {
+		return "", err
+	}
 	if out, err := goCmd(dir, "mod", "download"); err != nil {
 		return "", fmt.Errorf("dependencies: %v: %s", err, lastLines(out, 3))
+	}
+	for _, d := range dropped {
+		fmt.Fprintf(os.Stderr, "realworld: %s: dropped replace %s (its directory is not in the module zip); the proxy's version is used\n", m.id(), d)
 	}
 	if err := os.WriteFile(ready, nil, 0o644); err != nil {
 		return "", err
 	}
 	return dir, nil
+}
+
+// dropLocalReplaces removes replace directives that point to directories
+// a module zip does not carry (nested modules such as a generated client),
+// so the required version comes from the proxy instead.
+func dropLocalReplaces(dir string) ([]string, error) {
+	out, err := goCmd(dir, "mod", "edit", "-json")
+	if err != nil {
+		return nil, fmt.Errorf("go mod edit -json: %v: %s", err, lastLines(out, 3))
+	}
+	var mf struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mf); err != nil {
+		return nil, fmt.Errorf("go mod edit -json: %v", err)
+	}
+	var dropped []string
+	for _, r := range mf.Replace {
+		local := strings.HasPrefix(r.New.Path, "./") || strings.HasPrefix(r.New.Path, "../")
+		if !local {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, r.New.Path, "go.mod")); err == nil {
+			continue
+		}
+		old := r.Old.Path
+		if r.Old.Version != "" {
+			old += "@" + r.Old.Version
+		}
+		if out, err := goCmd(dir, "mod", "edit", "-dropreplace="+old); err != nil {
+			return nil, fmt.Errorf("dropping replace %s: %v: %s", old, err, lastLines(out, 3))
+		}
+		dropped = append(dropped, old+" => "+r.New.Path)
+	}
+	return dropped, nil
 }
 
 // goCmd runs the go command in dir with GOTOOLCHAIN=local, so a module that
