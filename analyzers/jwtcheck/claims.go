@@ -216,11 +216,14 @@ func (c *checker) checkJoseClaims(s *parseSite) {
 		return
 	}
 	var expected []ast.Expr
-	escapes := false
+	escapes, read := false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
 		if !ok || !claims[c.info.Uses[id]] {
 			return true
+		}
+		if !within(id, s.call) {
+			read = true
 		}
 		// Walk up through field selections to the use. Reading a field is
 		// not an escape; handing the claims value itself on is.
@@ -256,8 +259,8 @@ func (c *checker) checkJoseClaims(s *parseSite) {
 		}
 		return true
 	})
-	if escapes {
-		return
+	if escapes || !read {
+		return // validated elsewhere, or only the signature matters (trying keys)
 	}
 	if len(expected) == 0 {
 		msg := "the claims of JSONWebToken.Claims are never validated (go-jose checks only the signature), so expired tokens and tokens from any issuer or for any audience are accepted: call claims.Validate(jwt.Expected{Issuer: \"https://auth.example.com\", AnyAudience: jwt.Audience{\"your-api\"}, Time: time.Now()})"
@@ -313,4 +316,9 @@ func (c *checker) expectedLiteral(e ast.Expr, depth int) (*ast.CompositeLit, boo
 		}
 	}
 	return nil, false
+}
+
+// within reports whether n lies inside outer.
+func within(n, outer ast.Node) bool {
+	return n.Pos() >= outer.Pos() && n.End() <= outer.End()
 }

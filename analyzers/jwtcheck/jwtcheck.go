@@ -67,6 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.checkClaimsOptions(sites, origins)
 	c.checkOtherClaims(sites)
 	c.checkLifetimes()
+	c.checkNoExpiry()
 	c.checkKeys(sites)
 	return nil, nil
 }
