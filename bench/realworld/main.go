@@ -191,6 +191,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fail := len(res.problems) > 0
+	bad := map[string]bool{}
+	for _, k := range res.problemModules {
+		bad[k] = true
+	}
+	failed := len(bad)
 	if len(skipped) > 0 {
 		fmt.Fprintf(stdout, "\nskipped %d module(s):\n", len(skipped))
 		for _, s := range skipped {
@@ -198,8 +203,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if o.scheduled {
 			fail = true
+			failed += len(skipped)
 		}
 	}
+	// The plain closing line CI reads: modules that matched their triage.
+	fmt.Fprintf(stdout, "realworld: %d passed, %d failed\n", len(scanned)-len(bad), failed)
 	if fail {
 		return 1
 	}
@@ -513,9 +521,15 @@ type ruleStats struct {
 }
 
 type result struct {
-	rules     map[string]*ruleStats
-	problems  []string
-	untriaged []finding
+	rules          map[string]*ruleStats
+	problems       []string
+	problemModules []string // the module of each problem
+	untriaged      []finding
+}
+
+func (r *result) problem(mod, format string, args ...any) {
+	r.problems = append(r.problems, fmt.Sprintf(format, args...))
+	r.problemModules = append(r.problemModules, mod)
 }
 
 // compare matches the findings of the scanned modules with the triage.
@@ -556,14 +570,14 @@ func compare(triage []triageLine, found map[key]finding, scanned map[string]bool
 			s.Untriaged++
 			res.untriaged = append(res.untriaged, found[k])
 			if m, wasMissed := missed[k]; wasMissed {
-				res.problems = append(res.problems, fmt.Sprintf("now reported, triaged missed at %s (make it true): %s %s %s", m.Where, k.Mod, k.Rule, k.Pos))
+				res.problem(k.Mod, "now reported, triaged missed at %s (make it true): %s %s %s", m.Where, k.Mod, k.Rule, k.Pos)
 			} else {
-				res.problems = append(res.problems, fmt.Sprintf("untriaged: %s %s %s: %s", k.Mod, k.Rule, k.Pos, found[k].Message))
+				res.problem(k.Mod, "untriaged: %s %s %s: %s", k.Mod, k.Rule, k.Pos, found[k].Message)
 			}
 		case t.Verdict == vFalse:
 			s.False++
 			if !strings.HasPrefix(t.Reason, openMark) {
-				res.problems = append(res.problems, fmt.Sprintf("false alarm came back (%s): %s %s %s", t.Where, k.Mod, k.Rule, k.Pos))
+				res.problem(k.Mod, "false alarm came back (%s): %s %s %s", t.Where, k.Mod, k.Rule, k.Pos)
 			}
 		default:
 			s.True++
@@ -580,7 +594,7 @@ func compare(triage []triageLine, found map[key]finding, scanned map[string]bool
 			continue
 		}
 		stats(k.Rule).GoneTrue++
-		res.problems = append(res.problems, fmt.Sprintf("%s finding no longer reported (%s): %s %s %s", t.Verdict, t.Where, k.Mod, k.Rule, k.Pos))
+		res.problem(k.Mod, "%s finding no longer reported (%s): %s %s %s", t.Verdict, t.Where, k.Mod, k.Rule, k.Pos)
 	}
 	return res
 }
