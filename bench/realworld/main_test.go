@@ -79,16 +79,27 @@ func TestCompare(t *testing.T) {
 }
 
 func TestPrecisionSource(t *testing.T) {
-	src, err := precisionSource([]triageLine{
-		{key: key{mod, "AC302", "a.go:1"}, Verdict: vTrue},
-		{key: key{mod, "AC302", "a.go:2"}, Verdict: vFalse},
-		{key: key{mod, "AC302", "a.go:3"}, Verdict: vInfoOK},
-		{key: key{mod, "AC302", "a.go:4"}, Verdict: vMissed},
-	})
+	tri := func(m, pos, verdict string) triageLine {
+		return triageLine{key: key{m, "AC302", pos}, Verdict: verdict}
+	}
+	other := "other.com/m@v1.0.0"
+	triage := []triageLine{
+		tri(mod, "a.go:1", vTrue),
+		tri(mod, "a.go:2", vFalse),   // still reported
+		tri(mod, "a.go:3", vInfoOK),  // still reported
+		tri(mod, "a.go:4", vMissed),  // never counts
+		tri(mod, "a.go:5", vFalse),   // fixed: not reported any more
+		tri(other, "b.go:1", vFalse), // not scanned: counts as triaged
+	}
+	found := map[key]finding{}
+	for _, p := range []string{"a.go:1", "a.go:2", "a.go:3"} {
+		found[key{mod, "AC302", p}] = finding{}
+	}
+	src, err := precisionSource(measure(triage, found, map[string]bool{mod: true}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(src, []byte(`"AC302": {Findings: 3, True: 2},`)) || !bytes.Contains(src, []byte("DO NOT EDIT")) {
+	if !bytes.Contains(src, []byte(`"AC302": {Findings: 4, True: 2},`)) || !bytes.Contains(src, []byte("DO NOT EDIT")) {
 		t.Fatalf("source:\n%s", src)
 	}
 }
