@@ -469,6 +469,11 @@ func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr, viaCall bool) (ast.Nod
 	if isTokenType(info.TypeOf(arg)) {
 		return nil, true
 	}
+	if fn != nil && choosesVerifier(fn.Name()) {
+		// The tenant or issuer picks the provider, verifier or key set
+		// that then verifies the token: key selection.
+		t.selectsKey = true
+	}
 	return call, false
 }
 
@@ -613,4 +618,21 @@ func exprString(e ast.Expr) string {
 		return x.Value
 	}
 	return "of a literal"
+}
+
+// choosesVerifier reports whether a function's name says it builds or
+// looks up what verifies tokens: an OIDC provider, a verifier, a key set.
+func choosesVerifier(name string) bool {
+	words := splitWords(name)
+	for i, w := range words {
+		switch w {
+		case "provider", "verifier", "jwks", "jwk", "keyset", "keyfunc":
+			return true
+		case "key", "keys":
+			if i+1 < len(words) && words[i+1] == "set" || i > 0 && (words[i-1] == "public" || words[i-1] == "verification") {
+				return true
+			}
+		}
+	}
+	return false
 }

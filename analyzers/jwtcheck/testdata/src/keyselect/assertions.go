@@ -153,3 +153,38 @@ func MintAndDescribe(userID string) (string, string, error) {
 	}
 	return signed, back.Subject, nil
 }
+
+// IDClaims are the verified claims of an ID token.
+type IDClaims struct {
+	Subject string
+	Email   string
+}
+
+// TenantProvider verifies ID tokens of one tenant.
+type TenantProvider interface {
+	Verify(ctx context.Context, raw string) (*IDClaims, error)
+}
+
+// Discovery finds a tenant's OpenID provider.
+type Discovery interface {
+	NewProvider(ctx context.Context, issuer string) (TenantProvider, error)
+}
+
+type tenantClaims struct {
+	jwt.RegisteredClaims
+	TenantID string `json:"tid"`
+}
+
+// MultiTenantLogin reads the tenant unverified to find the issuer whose
+// provider then verifies the token.
+func MultiTenantLogin(ctx context.Context, disc Discovery, raw string) (*IDClaims, error) {
+	var peek tenantClaims
+	if _, _, err := parser.ParseUnverified(raw, &peek); err != nil {
+		return nil, err
+	}
+	provider, err := disc.NewProvider(ctx, "https://login.example.com/"+peek.TenantID+"/v2.0")
+	if err != nil {
+		return nil, err
+	}
+	return provider.Verify(ctx, raw)
+}
