@@ -3,7 +3,9 @@ package jwtcheck
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 )
 
 // checkParseErrors reports verifying parses whose token or claims are
@@ -64,14 +66,23 @@ func (c *checker) checkParseError(s *parseSite) {
 		return // nothing from the parse is used
 	}
 
+	var loggedAt ast.Node
 	for _, next := range c.following(stmt) {
+		if loggedAt == nil && u.err != nil && c.onlyLogsError(next, u.err) {
+			// if err != nil { log.Printf(...) } and carry on: the error is
+			// read but nothing stops the request.
+			loggedAt = next
+			continue
+		}
 		checked, used := u.scan(next)
 		if checked {
 			return
 		}
 		if used != nil {
 			what := fmt.Sprintf("the error of %s is discarded, but its token or claims are used (line %d)", s.name, c.line(used.Pos()))
-			if !discarded {
+			if loggedAt != nil {
+				what = fmt.Sprintf("the error of %s is only logged (line %d), and its token or claims are used anyway (line %d)", s.name, c.line(loggedAt.Pos()), c.line(used.Pos()))
+			} else if !discarded {
 				what = fmt.Sprintf("the token or claims from %s are used (line %d) before err or token.Valid is checked", s.name, c.line(used.Pos()))
 			}
 			why := "the request must stop when verification fails"
@@ -83,6 +94,49 @@ func (c *checker) checkParseError(s *parseSite) {
 			return
 		}
 	}
+}
+
+// onlyLogsError reports whether n is `if err != nil { … }` (no else)
+// whose body only prints or logs and then falls through to the code after
+// it.
+func (c *checker) onlyLogsError(n ast.Node, errObj types.Object) bool {
+	ifs, ok := n.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	bin, ok := stripParens(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.NEQ {
+		return false
+	}
+	x, y := stripParens(bin.X), stripParens(bin.Y)
+	if isNil(x) {
+		x, y = y, x
+	}
+	if id, ok := x.(*ast.Ident); !ok || !isNil(y) || c.info.Uses[id] != errObj {
+		return false
+	}
+	for _, st := range ifs.Body.List {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := stripParens(es.X).(*ast.CallExpr)
+		if !ok || !isPrintCall(c.info, call) || c.stopsRequest(call) {
+			return false
+		}
+	}
+	return true
+}
+
+// stopsRequest reports whether a logging call ends the program or the
+// goroutine (log.Fatal, log.Panic and their logger-method forms).
+func (c *checker) stopsRequest(call *ast.CallExpr) bool {
+	fn := callee(c.info, call)
+	if fn == nil {
+		return false
+	}
+	name := fn.Name()
+	return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic") || name == "Exit"
 }
 
 // following returns what runs after stmt: the rest of its block, or for

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -34,6 +35,9 @@ type index struct {
 
 	// parent maps every node to the node that contains it.
 	parent map[ast.Node]ast.Node
+
+	// inTest is set while record walks a _test.go file.
+	inTest bool
 }
 
 func newIndex(pass *analysis.Pass, insp *inspector.Inspector) *index {
@@ -51,6 +55,9 @@ func newIndex(pass *analysis.Pass, insp *inspector.Inspector) *index {
 		}
 		if len(stack) > 1 {
 			ix.parent[n] = stack[len(stack)-2]
+		}
+		if f, ok := n.(*ast.File); ok {
+			ix.inTest = strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go")
 		}
 		ix.record(n)
 		return true
@@ -123,7 +130,7 @@ func (ix *index) record(n ast.Node) {
 				continue
 			}
 			if key, ok := kv.Key.(*ast.Ident); ok {
-				if field, ok := ix.info.Uses[key].(*types.Var); ok {
+				if field, ok := ix.info.Uses[key].(*types.Var); ok && !ix.testSetsAPI(field) {
 					ix.assigned[field] = append(ix.assigned[field], kv.Value)
 				}
 			}
@@ -135,9 +142,20 @@ func (ix *index) record(n ast.Node) {
 // names a variable or field.
 func (ix *index) note(lhs ast.Expr, e ast.Expr) {
 	obj := objectOf(ix.info, stripParens(lhs))
-	if v, ok := obj.(*types.Var); ok {
+	if v, ok := obj.(*types.Var); ok && !ix.testSetsAPI(v) {
 		ix.assigned[v] = append(ix.assigned[v], e)
 	}
+}
+
+// testSetsAPI reports whether an assignment being recorded is test code
+// setting a variable or field that the package's own code declares: a
+// test configuring an exported hook (a KeyFunc field, parser options) says
+// nothing about the values the package's callers give it.
+func (ix *index) testSetsAPI(v *types.Var) bool {
+	if !ix.inTest || v.Pos() == token.NoPos {
+		return false
+	}
+	return !strings.HasSuffix(ix.pass.Fset.Position(v.Pos()).Filename, "_test.go")
 }
 
 // values returns every expression assigned to obj, and false when any

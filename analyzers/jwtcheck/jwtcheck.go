@@ -65,7 +65,9 @@ func run(pass *analysis.Pass) (any, error) {
 	c.checkUnverified(sites)
 	c.checkParseErrors(sites)
 	c.checkClaimsOptions(sites, origins)
+	c.checkOtherClaims(sites)
 	c.checkLifetimes()
+	c.checkNoExpiry()
 	c.checkKeys(sites)
 	return nil, nil
 }

@@ -10,7 +10,8 @@ import (
 
 func TestAnalyzer(t *testing.T) {
 	testdata := analysistest.TestData()
-	analysistest.Run(t, testdata, jwtcheck.Analyzer, "middleware", "tokensvc", "legacy", "jwxjose", "reqauth", "odd", "nojwt")
+	analysistest.Run(t, testdata, jwtcheck.Analyzer, "middleware", "tokensvc", "legacy", "jwxjose", "reqauth", "odd", "nojwt",
+		"keyselect", "tokenpurpose", "loggederr", "legacyclaims", "jwxclaims", "joseclaims", "hooks")
 }
 
 func TestSuggestedFix(t *testing.T) {

@@ -75,6 +75,8 @@ func (c *checker) checkKeyArgument(call *ast.CallExpr) {
 		c.checkKey(call.Args[1], "the key passed to jwt.WithKey")
 	case d.lib == libJose && d.recv == "JSONWebToken" && d.name == "Claims" && len(call.Args) >= 1:
 		c.checkKey(call.Args[0], "the key passed to JSONWebToken.Claims")
+	case d.lib == libJWK && d.recv == "" && (d.name == "FromRaw" || d.name == "Import") && len(call.Args) == 1:
+		c.checkKey(call.Args[0], "the key passed to jwk."+d.name)
 	}
 }
 

@@ -21,6 +21,7 @@ const (
 	libJWX                   // github.com/lestrrat-go/jwx/v2 (and v3) jwt
 	libJose                  // github.com/go-jose/go-jose (and gopkg.in/square/go-jose.v2), jose and jwt
 	libJWXAlgorithms         // github.com/lestrrat-go/jwx/v2/jwa
+	libJWK                   // github.com/lestrrat-go/jwx/v2/jwk (and v3)
 )
 
 var libraryByPath = map[string]library{
@@ -32,6 +33,9 @@ var libraryByPath = map[string]library{
 	"github.com/lestrrat-go/jwx/v2/jwt":    libJWX,
 	"github.com/lestrrat-go/jwx/v3/jwt":    libJWX,
 	"github.com/lestrrat-go/jwx/v2/jwa":    libJWXAlgorithms,
+	"github.com/lestrrat-go/jwx/v3/jwa":    libJWXAlgorithms,
+	"github.com/lestrrat-go/jwx/v2/jwk":    libJWK,
+	"github.com/lestrrat-go/jwx/v3/jwk":    libJWK,
 	"github.com/go-jose/go-jose/v4":        libJose,
 	"github.com/go-jose/go-jose/v4/jwt":    libJose,
 	"github.com/go-jose/go-jose/v3":        libJose,

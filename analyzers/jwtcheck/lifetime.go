@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // checkLifetimes reports access tokens issued with a constant lifetime
@@ -22,11 +23,103 @@ func (c *checker) checkLifetimes() {
 			if c.mentionsRefresh(exp) {
 				continue
 			}
+			if purpose := c.notAccessToken(c.namesAround(exp)); purpose != "" {
+				continue // an OAuth state, a client assertion, a magic link…: not an access token
+			}
 			c.report(ruleLongAccessToken, exp, fmt.Sprintf(
 				"access token lifetime is %s, longer than %s: issue access tokens for at most %s and keep long sessions on revocable, rotating refresh tokens (refresh-token issuance is recognised by the word \"refresh\" in its names)",
 				formatDuration(d), formatDuration(maxAccessLifetime), formatDuration(maxAccessLifetime)))
 		}
 	})
+}
+
+// accessWords mark a token used as an access credential (sent as a
+// bearer token, kept as a session, returned as access_token): the lifetime
+// rule applies whatever else its names say.
+var accessWords = map[string]bool{"access": true, "bearer": true, "session": true}
+
+// notAccessWords name JWTs that are not access tokens. Each maps to the
+// purpose reported in messages.
+var notAccessWords = map[string]string{
+	"state":        "an OAuth state value",
+	"handshake":    "a handshake token",
+	"assertion":    "a client assertion",
+	"magic":        "a magic-link token",
+	"verification": "a verification token",
+	"verify":       "a verification token",
+	"confirm":      "a confirmation token",
+	"confirmation": "a confirmation token",
+	"invite":       "an invitation token",
+	"invitation":   "an invitation token",
+	"reset":        "a password-reset token",
+	"mock":         "a test provider's token",
+	"fake":         "a test provider's token",
+	"dummy":        "a test provider's token",
+	"stub":         "a test provider's token",
+}
+
+// notAccessToken returns the purpose of a JWT whose names (functions,
+// variables, fields, claims keys and strings around its expiry) say it is
+// not an access token, or "" when nothing says so or something marks it as
+// an access credential.
+func (c *checker) notAccessToken(names []string) string {
+	purpose := ""
+	for _, n := range names {
+		words := splitWords(n)
+		for i, w := range words {
+			if accessWords[w] {
+				return ""
+			}
+			if p, ok := notAccessWords[w]; ok && purpose == "" {
+				purpose = p
+			}
+			if i+1 < len(words) {
+				switch w + " " + words[i+1] {
+				case "client secret":
+					if purpose == "" {
+						purpose = "a client secret (client assertion)"
+					}
+				case "id token":
+					if purpose == "" {
+						purpose = "an ID token"
+					}
+				}
+			}
+		}
+	}
+	return purpose
+}
+
+// splitWords splits an identifier or string into lower-case words at
+// case changes, digits and punctuation: "newOAuthStateJWT" gives new, o,
+// auth, state, jwt; "id_token" gives id, token.
+func splitWords(s string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case unicode.IsUpper(r):
+			// A new word starts at an upper-case letter that follows a
+			// lower-case one, or that begins a word after an acronym.
+			if len(cur) > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
+				flush()
+			}
+			cur = append(cur, r)
+		case unicode.IsLetter(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
 }
 
 // expirySites returns the expressions node sets a token's expiry to.
@@ -376,7 +469,14 @@ func (c *checker) namesAround(e ast.Expr) []string {
 // namesOfUses returns, for variables assigned in a statement, the names of
 // what they later flow into in the same function: the variables a token
 // signed from them is stored in, and the functions they are passed to.
+// The variables so reached are followed once more, so the use of the
+// signed token shows too: the cookie it is set as (with the cookie's
+// name), the response field it is returned in.
 func (c *checker) namesOfUses(lhs []ast.Expr) []string {
+	return c.namesOfUsesDepth(lhs, 0)
+}
+
+func (c *checker) namesOfUsesDepth(lhs []ast.Expr, depth int) []string {
 	var names []string
 	for _, l := range lhs {
 		id, ok := stripParens(l).(*ast.Ident)
@@ -394,10 +494,18 @@ func (c *checker) namesOfUses(lhs []ast.Expr) []string {
 		if body == nil {
 			continue
 		}
+		var next []ast.Expr
 		ast.Inspect(body, func(n ast.Node) bool {
 			use, ok := n.(*ast.Ident)
 			if !ok || use.Pos() <= id.Pos() || c.info.Uses[use] != obj {
 				return true
+			}
+			if as, ok := c.parent[use].(*ast.AssignStmt); ok && depth > 0 {
+				for _, l := range as.Lhs {
+					if l == ast.Expr(use) {
+						return true // overwritten here, not used
+					}
+				}
 			}
 			for p := c.parent[use]; p != nil; p = c.parent[p] {
 				if call, ok := p.(*ast.CallExpr); ok {
@@ -407,6 +515,9 @@ func (c *checker) namesOfUses(lhs []ast.Expr) []string {
 					for _, l := range as.Lhs {
 						if lid, ok := stripParens(l).(*ast.Ident); ok {
 							names = append(names, lid.Name)
+							if t := c.info.TypeOf(lid); t != nil && !isErrorType(t) {
+								next = append(next, lid)
+							}
 						} else if sel, ok := stripParens(l).(*ast.SelectorExpr); ok {
 							names = append(names, sel.Sel.Name)
 						}
@@ -417,14 +528,42 @@ func (c *checker) namesOfUses(lhs []ast.Expr) []string {
 						names = append(names, kid.Name)
 					}
 				}
+				if lit, ok := p.(*ast.CompositeLit); ok && depth > 0 {
+					names = append(names, c.cookieNames(lit)...)
+				}
 				if _, isStmt := p.(ast.Stmt); isStmt {
 					break
 				}
 			}
 			return true
 		})
+		if depth < 1 {
+			names = append(names, c.namesOfUsesDepth(next, depth+1)...)
+		}
 	}
 	return names
+}
+
+// cookieNames returns the type name of a literal a signed token is put in
+// and, for an http.Cookie, the cookie's name: a token set as the
+// "session" cookie is an access credential, one set as "oauth_state" is
+// not.
+func (c *checker) cookieNames(lit *ast.CompositeLit) []string {
+	t := c.info.TypeOf(lit)
+	out := []string{namedTypeName(t)}
+	if namedTypeName(t) != "Cookie" {
+		return out
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Name" {
+				if s := constString(c.info, kv.Value); s != "" {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // formatDuration prints 24h0m0s as 24h and 15m0s as 15m.

@@ -63,7 +63,13 @@ func (c *checker) checkClaimsOptions(sites []*parseSite, origins []*parserOrigin
 		if !isGolangJWT(s.lib) || s.kind != parseVerified || s.viaParser || !s.opts.known {
 			continue
 		}
-		c.reportClaimsOptions(s.call, s.lib, s.name, s.opts)
+		opts := s.opts
+		if v, ok := c.validatorOptions(s.call); !ok {
+			continue
+		} else {
+			opts.merge(v)
+		}
+		c.reportClaimsOptions(s.call, s.lib, s.name, opts)
 	}
 	for _, o := range origins {
 		if !o.opts.known {
@@ -83,6 +89,36 @@ func (c *checker) checkClaimsOptions(sites []*parseSite, origins []*parserOrigin
 		}
 		c.reportClaimsOptions(call, o.lib, name, o.opts)
 	}
+}
+
+// validatorOptions returns the options of the golang-jwt v5
+// jwt.NewValidator calls in the function around call (its keyfunc
+// included): a validator applied to the claims there validates them as
+// parser options would. It returns false when some validator's options
+// cannot be read.
+func (c *checker) validatorOptions(call *ast.CallExpr) (options, bool) {
+	out := options{known: true}
+	body, _ := c.enclosingFunc(call)
+	if body == nil {
+		return out, true
+	}
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		v, isCall := n.(*ast.CallExpr)
+		if !isCall {
+			return true
+		}
+		if d := describe(callee(c.info, v)); d.lib == libJWTv5 && d.recv == "" && d.name == "NewValidator" {
+			o := c.optionsOf(v.Args, v.Ellipsis.IsValid(), 0)
+			if !o.known {
+				ok = false
+			}
+			o.known = true
+			out.merge(o)
+		}
+		return true
+	})
+	return out, ok
 }
 
 // reportClaimsOptions reports what a set of parser options leaves

@@ -3,8 +3,10 @@ package jwtcheck
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // checkUnverified reports unverified parses whose claims are used as
@@ -29,16 +31,97 @@ func (c *checker) checkUnverified(sites []*parseSite) {
 		for _, arg := range s.claims {
 			if v, ok := objectOf(c.info, stripAddr(arg)).(*types.Var); ok {
 				t.objs[v] = true
+				t.roots[v] = true
 			}
 		}
 		t.run()
-		if t.sink == nil {
+		sk := t.reportable()
+		if sk == nil || c.mintedHere(s, 0) {
 			continue
 		}
 		c.report(ruleUnverifiedClaims, s.call.Fun, fmt.Sprintf(
 			"%s does not verify the signature, yet its claims %s (line %d): verify the token (%s) and take identity only from verified claims; unverified parsing is only for reading kid or iss to choose the key",
-			s.name, t.sink.reason, c.line(t.sink.node.Pos()), verifyingAPI(s.lib)))
+			s.name, sk.reason, c.line(sk.node.Pos()), verifyingAPI(s.lib)))
 	}
+}
+
+// reportable returns the earliest sink that is not part of choosing the
+// key for a verification that follows: when unverified values reach the
+// key of a verifying parse, reading the subject and passing looked-up
+// values on (a client, its key set) is key selection; when the unverified
+// claims are themselves verified later in the function (a wrapper that
+// fills them for the keyfunc, then verifies), uses before that point are
+// the wrapper's plumbing.
+func (t *taint) reportable() *sink {
+	var best *sink
+	for i := range t.sinks {
+		sk := &t.sinks[i]
+		if t.selectsKey && (sk.kind == sinkSubject || sk.viaCall) {
+			continue
+		}
+		if t.reverified.IsValid() && sk.node.Pos() < t.reverified {
+			continue
+		}
+		if best == nil || sk.node.Pos() < best.node.Pos() {
+			best = sk
+		}
+	}
+	return best
+}
+
+// mintedHere reports whether the token an unverified parse decodes was
+// signed in the same package moments before: decoding a token one has just
+// minted (to read back its claims) trusts nothing from a client.
+func (c *checker) mintedHere(s *parseSite, depth int) bool {
+	var src ast.Expr
+	switch {
+	case s.lib == libJose:
+		src = receiverOf(s.call)
+	case len(s.call.Args) > 0:
+		src = s.call.Args[0]
+	}
+	return c.signedValue(src, depth)
+}
+
+func (c *checker) signedValue(e ast.Expr, depth int) bool {
+	if e == nil || depth > maxDepth {
+		return false
+	}
+	e = stripParens(e)
+	switch x := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		v, ok := objectOf(c.info, x).(*types.Var)
+		if !ok || v.IsField() {
+			return false
+		}
+		val, ok := c.single(v)
+		return ok && c.signedValue(val, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.signedValue(x.Args[0], depth+1) // []byte(signed), string(signed)
+		}
+		fn := callee(c.info, x)
+		if fn == nil {
+			return false
+		}
+		lib := libraryOf(fn)
+		switch fn.Name() {
+		case "SignedString", "Serialize", "CompactSerialize", "FullSerialize", "Sign":
+			return lib != libNone || strings.HasPrefix(pkgPath(fn), "github.com/lestrrat-go/jwx/")
+		case "ParseSigned", "ParseSignedCompact", "ParseString", "Parse", "ParseInsecure":
+			if lib != libNone && len(x.Args) > 0 {
+				return c.signedValue(x.Args[0], depth+1)
+			}
+		}
+	}
+	return false
+}
+
+func pkgPath(obj types.Object) string {
+	if obj == nil || obj.Pkg() == nil {
+		return ""
+	}
+	return obj.Pkg().Path()
 }
 
 // verifyingAPI names the call that verifies tokens in lib.
@@ -65,6 +148,9 @@ type sink struct {
 	kind   sinkKind
 	node   ast.Node
 	reason string
+	// viaCall is set when the value reached the sink through the result
+	// of a call (a record looked up by an unverified ID).
+	viaCall bool
 }
 
 // taint follows unverified token and claims values through one function
@@ -79,10 +165,20 @@ type taint struct {
 
 	objs     map[types.Object]bool
 	subjects map[types.Object]bool // tainted variables holding the subject
+	derived  map[types.Object]bool // tainted variables holding a call's result
 	cleansed map[types.Object]token.Pos
 	visited  map[ast.Node]bool
-	sink     *sink // the earliest sink found
-	returned bool  // some sink is a return statement
+	sinks    []sink
+	returned bool // some sink is a return statement
+
+	// selectsKey is set when a tainted value reaches the key (not the
+	// claims) of a verifying parse: the unverified values choose the key.
+	selectsKey bool
+	// reverified is the end of a verifying parse that re-decodes the
+	// unverified claims variable itself.
+	reverified token.Pos
+	// roots are the variables the unverified parse filled.
+	roots map[types.Object]bool
 }
 
 func (c *checker) newTaint(body *ast.BlockStmt, after token.Pos, verifying map[*ast.CallExpr]*parseSite, depth int) *taint {
@@ -90,6 +186,8 @@ func (c *checker) newTaint(body *ast.BlockStmt, after token.Pos, verifying map[*
 		c: c, body: body, after: after, verifying: verifying, depth: depth,
 		objs:     map[types.Object]bool{},
 		subjects: map[types.Object]bool{},
+		derived:  map[types.Object]bool{},
+		roots:    map[types.Object]bool{},
 		cleansed: map[types.Object]token.Pos{},
 		visited:  map[ast.Node]bool{},
 	}
@@ -122,13 +220,22 @@ func (t *taint) run() {
 	}
 }
 
-func (t *taint) found(kind sinkKind, node ast.Node, reason string) {
+func (t *taint) found(kind sinkKind, node ast.Node, reason string, viaCall bool) {
 	if kind == sinkReturn {
 		t.returned = true
 	}
-	if t.sink == nil || node.Pos() < t.sink.node.Pos() {
-		t.sink = &sink{kind: kind, node: node, reason: reason}
+	t.sinks = append(t.sinks, sink{kind: kind, node: node, reason: reason, viaCall: viaCall})
+}
+
+// earliest returns the first sink in source order, or nil.
+func (t *taint) earliest() *sink {
+	var best *sink
+	for i := range t.sinks {
+		if best == nil || t.sinks[i].node.Pos() < best.node.Pos() {
+			best = &t.sinks[i]
+		}
 	}
+	return best
 }
 
 // Members of tokens and claims that select a key or bound the token's
@@ -152,13 +259,24 @@ var benignKeys = map[string]bool{
 func (t *taint) use(n ast.Node) {
 	info, parent := t.c.info, t.c.parent
 	cur := n
-	subject := false
+	subject, viaCall := false, false
 	if id, ok := n.(*ast.Ident); ok {
-		subject = t.subjects[info.Uses[id]]
+		obj := info.Uses[id]
+		subject, viaCall = t.subjects[obj], t.derived[obj]
+	}
+	if t.c.inVerifyingKeyfunc(n) {
+		// Inside a keyfunc the claims are read to choose the key; nothing
+		// it does makes them an identity.
+		return
 	}
 	for {
 		switch p := parent[cur].(type) {
-		case *ast.ParenExpr, *ast.StarExpr, *ast.UnaryExpr, *ast.TypeAssertExpr, *ast.BinaryExpr:
+		case *ast.BinaryExpr:
+			if isEmptyCheck(info, p, cur) {
+				return // only checked for being present
+			}
+			cur = p
+		case *ast.ParenExpr, *ast.StarExpr, *ast.UnaryExpr, *ast.TypeAssertExpr:
 			cur = p
 		case *ast.SelectorExpr:
 			if p.X != cur {
@@ -199,9 +317,14 @@ func (t *taint) use(n ast.Node) {
 			if !ok {
 				return
 			}
-			next, stop := t.callUse(p, arg)
+			next, stop := t.callUse(p, arg, viaCall)
 			if stop {
 				return
+			}
+			if next == ast.Node(p) {
+				if tv, ok := info.Types[p.Fun]; !ok || !tv.IsType() {
+					viaCall = true
+				}
 			}
 			cur = next
 		case *ast.KeyValueExpr:
@@ -213,44 +336,50 @@ func (t *taint) use(n ast.Node) {
 				return
 			}
 			if _, isStruct := underlyingStruct(info.TypeOf(lit)); isStruct {
-				t.found(sinkStored, p, fmt.Sprintf("are stored in field %s", exprString(p.Key)))
+				if isOptionLiteral(info.TypeOf(lit)) {
+					return // go-jose jwt.Expected{…}: values to validate against
+				}
+				t.found(sinkStored, p, fmt.Sprintf("are stored in field %s", exprString(p.Key)), viaCall)
 				return
 			}
 			cur = lit
 		case *ast.CompositeLit:
 			if _, isStruct := underlyingStruct(info.TypeOf(p)); isStruct {
-				t.found(sinkStored, p, "are stored in a struct")
+				if isOptionLiteral(info.TypeOf(p)) {
+					return
+				}
+				t.found(sinkStored, p, "are stored in a struct", viaCall)
 				return
 			}
 			cur = p
 		case *ast.AssignStmt:
-			t.assign(p, cur, subject)
+			t.assign(p, cur, subject, viaCall)
 			return
 		case *ast.ValueSpec:
 			for _, name := range p.Names {
-				t.taintIdent(name, subject)
+				t.taintIdent(name, subject, viaCall)
 			}
 			return
 		case *ast.ReturnStmt:
 			// A keyfunc returns a key, not an identity: choosing the key
 			// from unverified claims (kid, tenant) is what they are for.
 			if !t.c.inKeyfunc(p) {
-				t.found(sinkReturn, p, "are returned")
+				t.found(sinkReturn, p, "are returned", viaCall)
 			}
 			return
 		case *ast.RangeStmt:
 			if p.X == cur {
 				if p.Key != nil {
-					t.taintIdent(p.Key, subject)
+					t.taintIdent(p.Key, subject, viaCall)
 				}
 				if p.Value != nil {
-					t.taintIdent(p.Value, subject)
+					t.taintIdent(p.Value, subject, viaCall)
 				}
 			}
 			return
 		default:
 			if subject {
-				t.found(sinkSubject, cur, "provide the subject (sub) the code acts on")
+				t.found(sinkSubject, cur, "provide the subject (sub) the code acts on", viaCall)
 			}
 			return
 		}
@@ -274,7 +403,7 @@ func (c *checker) inKeyfunc(n ast.Node) bool {
 
 // callUse handles a tainted value passed as an argument. It returns the
 // node to continue from (the call, whose result is then tainted) or stop.
-func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr) (ast.Node, bool) {
+func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr, viaCall bool) (ast.Node, bool) {
 	info := t.c.info
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return call, false // conversion
@@ -282,22 +411,35 @@ func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr) (ast.Node, bool) {
 	if isPrintCall(info, call) {
 		return nil, true
 	}
+	if id, ok := stripParens(call.Fun).(*ast.Ident); ok {
+		if _, builtin := info.Uses[id].(*types.Builtin); builtin {
+			return nil, true // len(claims.Audience) and the like
+		}
+	}
 	fn := callee(info, call)
 	if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" && fn.Name() == "WithValue" {
 		if len(call.Args) == 3 && call.Args[2] == arg {
-			t.found(sinkStored, call, "are stored in a context value")
+			t.found(sinkStored, call, "are stored in a context value", viaCall)
 		}
 		return nil, true
 	}
 	if s := t.verifying[call]; s != nil {
 		// Passed as the claims of a verifying parse: from here on the
 		// variable holds verified claims.
+		isClaims := false
 		for _, cl := range s.claims {
 			if cl == arg {
+				isClaims = true
 				if v := objectOf(info, stripAddr(arg)); v != nil {
 					t.cleansed[v] = call.End()
+					if t.roots[v] && call.End() > t.reverified {
+						t.reverified = call.End()
+					}
 				}
 			}
+		}
+		if !isClaims {
+			t.selectsKey = true
 		}
 		return nil, true
 	}
@@ -309,8 +451,11 @@ func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr) (ast.Node, bool) {
 		inner := t.c.newTaint(decl.Body, decl.Body.Pos(), t.verifying, t.depth+1)
 		inner.objs[param] = true
 		inner.run()
-		if inner.sink != nil && inner.sink.kind != sinkReturn {
-			t.found(inner.sink.kind, call, fmt.Sprintf("%s in %s", inner.sink.reason, decl.Name.Name))
+		if inner.selectsKey {
+			t.selectsKey = true
+		}
+		if sk := inner.earliest(); sk != nil && sk.kind != sinkReturn {
+			t.found(sk.kind, call, fmt.Sprintf("%s in %s", sk.reason, decl.Name.Name), viaCall || sk.viaCall)
 			return nil, true
 		}
 		if inner.returned {
@@ -323,6 +468,11 @@ func (t *taint) callUse(call *ast.CallExpr, arg ast.Expr) (ast.Node, bool) {
 	// come back as data about the principal (a user looked up by ID).
 	if isTokenType(info.TypeOf(arg)) {
 		return nil, true
+	}
+	if fn != nil && choosesVerifier(fn.Name()) {
+		// The tenant or issuer picks the provider, verifier or key set
+		// that then verifies the token: key selection.
+		t.selectsKey = true
 	}
 	return call, false
 }
@@ -358,7 +508,7 @@ func paramFor(info *types.Info, decl *ast.FuncDecl, call *ast.CallExpr, arg ast.
 }
 
 // assign handles a tainted value on the right of an assignment.
-func (t *taint) assign(as *ast.AssignStmt, rhs ast.Node, subject bool) {
+func (t *taint) assign(as *ast.AssignStmt, rhs ast.Node, subject, viaCall bool) {
 	idx := -1
 	for i, r := range as.Rhs {
 		if r == rhs {
@@ -379,20 +529,20 @@ func (t *taint) assign(as *ast.AssignStmt, rhs ast.Node, subject bool) {
 	for _, lhs := range targets {
 		switch l := stripParens(lhs).(type) {
 		case *ast.Ident:
-			t.taintIdent(l, subject)
+			t.taintIdent(l, subject, viaCall)
 		case *ast.SelectorExpr:
 			if sel := t.c.info.Selections[l]; sel != nil && sel.Kind() == types.FieldVal {
-				t.found(sinkStored, as, "are stored in field "+l.Sel.Name)
+				t.found(sinkStored, as, "are stored in field "+l.Sel.Name, viaCall)
 			}
 		case *ast.IndexExpr:
-			t.found(sinkStored, as, "are stored in a map")
+			t.found(sinkStored, as, "are stored in a map", viaCall)
 		}
 	}
 }
 
 // taintIdent marks the variable an identifier declares or names, unless it
 // holds an error (errors of an unverified parse are not claims).
-func (t *taint) taintIdent(e ast.Expr, subject bool) {
+func (t *taint) taintIdent(e ast.Expr, subject, viaCall bool) {
 	id, ok := e.(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return
@@ -409,7 +559,54 @@ func (t *taint) taintIdent(e ast.Expr, subject bool) {
 	if subject {
 		t.subjects[v] = true
 	}
+	if viaCall {
+		t.derived[v] = true
+	}
 	delete(t.cleansed, v)
+}
+
+// isEmptyCheck reports whether bin compares operand with "", nil or 0: a
+// presence check, not a use of the value.
+func isEmptyCheck(info *types.Info, bin *ast.BinaryExpr, operand ast.Node) bool {
+	if bin.Op != token.EQL && bin.Op != token.NEQ {
+		return false
+	}
+	other := bin.Y
+	if bin.Y == operand {
+		other = bin.X
+	}
+	if isNil(other) {
+		return true
+	}
+	tv, ok := info.Types[other]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int:
+		v, ok := constant.Int64Val(tv.Value)
+		return ok && v == 0
+	}
+	return false
+}
+
+// isOptionLiteral reports whether t is a library type that holds values to
+// validate against (go-jose jwt.Expected), not a principal.
+func isOptionLiteral(t types.Type) bool {
+	return isLibraryType(t, "Expected", func(l library) bool { return l == libJose })
+}
+
+// inVerifyingKeyfunc reports whether n lies inside a function literal
+// shaped like a golang-jwt Keyfunc.
+func (c *checker) inVerifyingKeyfunc(n ast.Node) bool {
+	for p := c.parent[n]; p != nil; p = c.parent[p] {
+		if f, ok := p.(*ast.FuncLit); ok && c.isKeyfuncType(c.info.TypeOf(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // exprString renders a short expression (a field key) for messages.
@@ -421,4 +618,21 @@ func exprString(e ast.Expr) string {
 		return x.Value
 	}
 	return "of a literal"
+}
+
+// choosesVerifier reports whether a function's name says it builds or
+// looks up what verifies tokens: an OIDC provider, a verifier, a key set.
+func choosesVerifier(name string) bool {
+	words := splitWords(name)
+	for i, w := range words {
+		switch w {
+		case "provider", "verifier", "jwks", "jwk", "keyset", "keyfunc":
+			return true
+		case "key", "keys":
+			if i+1 < len(words) && words[i+1] == "set" || i > 0 && (words[i-1] == "public" || words[i-1] == "verification") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -52,13 +52,16 @@ func VerifiedSubject(raw string, key any) (string, error) {
 	if err := tok.Claims(key, &claims); err != nil {
 		return "", err
 	}
+	if err := claims.Validate(josejwt.Expected{Issuer: "https://auth.example.com", AnyAudience: josejwt.Audience{"api"}, Time: time.Now()}); err != nil {
+		return "", err
+	}
 	return claims.Subject, nil
 }
 
 // SubjectIgnoringError drops the verification error.
 func SubjectIgnoringError(tok *josejwt.JSONWebToken, key any) string {
 	var claims josejwt.Claims
-	tok.Claims(key, &claims) // want `the error of JSONWebToken.Claims is discarded`
+	tok.Claims(key, &claims) // want `the error of JSONWebToken.Claims is discarded` `claims of JSONWebToken.Claims are never validated` `claims of JSONWebToken.Claims are never validated` `claims of JSONWebToken.Claims are never validated`
 	return claims.Subject
 }
 

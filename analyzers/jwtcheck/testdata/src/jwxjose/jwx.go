@@ -46,7 +46,7 @@ func SubjectOf(raw string) string {
 
 // Verified verifies with a key from the environment.
 func Verified(raw []byte) (*Principal, error) {
-	tok, err := jwt.Parse(raw, jwt.WithKey(jwa.HS256, jwxKey), jwt.WithIssuer("https://auth.example.com"))
+	tok, err := jwt.Parse(raw, jwt.WithKey(jwa.HS256, jwxKey), jwt.WithIssuer("https://auth.example.com")) // want `jwt.Parse does not validate the audience`
 	if err != nil {
 		return nil, err
 	}
@@ -55,12 +55,12 @@ func Verified(raw []byte) (*Principal, error) {
 
 // VerifiedLiteral verifies with a key written here.
 func VerifiedLiteral(raw []byte) (jwt.Token, error) {
-	return jwt.Parse(raw, jwt.WithKey(jwa.HS256, []byte("jwx-secret"))) // want `the key passed to jwt.WithKey is a string literal`
+	return jwt.Parse(raw, jwt.WithKey(jwa.HS256, []byte("jwx-secret")), jwt.WithIssuer("https://auth.example.com"), jwt.WithAudience("api")) // want `the key passed to jwt.WithKey is a string literal`
 }
 
 // IgnoredError uses the verified token without looking at the error.
 func IgnoredError(raw []byte) string {
-	tok, _ := jwt.Parse(raw, jwt.WithKey(jwa.HS256, jwxKey)) // want `the error of jwt.Parse is discarded, but its token or claims are used \(line \d+\); the request must stop`
+	tok, _ := jwt.Parse(raw, jwt.WithKey(jwa.HS256, jwxKey), jwt.WithIssuer("https://auth.example.com"), jwt.WithAudience("api")) // want `the error of jwt.Parse is discarded, but its token or claims are used \(line \d+\); the request must stop`
 	return tok.Subject()
 }
 

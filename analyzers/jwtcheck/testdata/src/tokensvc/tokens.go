@@ -109,7 +109,7 @@ func IssueDebug() (string, error) {
 
 // IssueUnsigned makes a token nobody signed.
 func IssueUnsigned(userID string) (string, error) {
-	claims := jwt.RegisteredClaims{Subject: userID}
+	claims := jwt.RegisteredClaims{Subject: userID}                                                        // want `a JWT is issued with no exp claim`
 	return jwt.NewWithClaims(jwt.SigningMethodNone, claims).SignedString(jwt.UnsafeAllowNoneSignatureType) // want `jwt.SigningMethodNone makes unsigned tokens` `jwt.UnsafeAllowNoneSignatureType makes the parser accept unsigned`
 }
 

@@ -81,3 +81,5 @@ func (b *Builder) IssuedAt(v time.Time) *Builder                 { return b }
 func (b *Builder) Expiration(v time.Time) *Builder               { return b }
 func (b *Builder) Claim(name string, value interface{}) *Builder { return b }
 func (b *Builder) Build() (Token, error)                         { return nil, nil }
+
+func Validate(t Token, options ...ValidateOption) error { return nil }
