@@ -12,10 +12,10 @@ import (
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
-	"github.com/authcheck/authcheck/probes/httpcheck"
+	_ "github.com/authcheck/authcheck/probes/httpcheck" // registers its probes
 	_ "github.com/authcheck/authcheck/probes/lifecycle" // registers its probes
 	"github.com/authcheck/authcheck/probes/profile"
-	"github.com/authcheck/authcheck/probes/tlscheck"
+	_ "github.com/authcheck/authcheck/probes/tlscheck" // registers its probes
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -194,12 +194,6 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		e.errorf("%v", err)
 		return nil, ExitUsage
 	}
-	if v := cfg.Probes.HSTSMinMaxAge; v > 0 {
-		httpcheck.MinHSTSMaxAge = v
-	}
-	if v := cfg.Probes.CertExpiryWarning; v > 0 {
-		tlscheck.SetExpiryWarning(v)
-	}
 	var prof *profile.Profile
 	if pf.profile != "" {
 		p, err := profile.Load(pf.profile)
@@ -221,7 +215,8 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		HTTPPort: httpPort,
 		URL:      targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
 		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
-		Insecure: pf.insecure,
+		Insecure:   pf.insecure,
+		Thresholds: probes.Thresholds{HSTSMinMaxAge: cfg.Probes.HSTSMinMaxAge, CertExpiryWarning: cfg.Probes.CertExpiryWarning},
 	})
 	if err != nil {
 		e.errorf("probe: %v", err)
