@@ -531,3 +531,14 @@ func HasProfile(t *Target) string {
 	}
 	return ""
 }
+
+// CloseIdleConnections closes the target's idle keep-alive connections,
+// giving their slots back; a run over many targets calls it when one is
+// done.
+func (t *Target) CloseIdleConnections() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.transport != nil {
+		t.transport.CloseIdleConnections()
+	}
+}

@@ -56,7 +56,10 @@ type probeFlags struct {
 	httpPort     int
 	only, skip   string
 	insecure     bool
-	allowErrors  bool // --allow-errors or probes.allowErrors in the config
+	allowErrors  bool   // --allow-errors or probes.allowErrors in the config
+	targets      string // --targets FILE: many targets at once
+	shard        string // --shard I/N of the targets
+	maxConns     int    // --max-conns across all targets
 	// rootCause is what the pre-run diagnosis found wrong with the target
 	// (set by probeReport), for the one-line error summary.
 	rootCause string
@@ -75,6 +78,9 @@ func (p *probeFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
 	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
 	fs.BoolVar(&p.insecure, "insecure", false, "run the HTTP-level checks even when the certificate does not verify (AP105 still fails)")
+	fs.StringVar(&p.targets, "targets", "", "probe every target in `FILE` concurrently: one \"URL\" or \"URL PROFILE\" per line (# comments); one report with a section per target and a roll-up")
+	fs.StringVar(&p.shard, "shard", "", "with --targets, probe only shard `I/N` (1-based) of the URL-sorted list, for CI matrices; join the JSON with `authcheck report merge`")
+	fs.IntVar(&p.maxConns, "max-conns", DefaultMaxConns, "with --targets, connections open at once across all targets (--conns is the per-host cap)")
 	fs.BoolVar(&p.allowErrors, "allow-errors", false, "do not exit 3 when checks could not run (status error); also probes.allowErrors in .authcheck.yml")
 }
 
@@ -149,6 +155,14 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: want one target URL, got %d", len(urls))
 		return ExitUsage
 	}
+	if pf.targets != "" && len(urls) > 0 {
+		e.errorf("probe: give a target URL or --targets FILE, not both")
+		return ExitUsage
+	}
+	if pf.shard != "" && pf.targets == "" {
+		e.errorf("probe: --shard splits a --targets list; give --targets FILE")
+		return ExitUsage
+	}
 	if err := o.validate(); err != nil {
 		e.errorf("probe: %v", err)
 		return ExitUsage
@@ -166,7 +180,12 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: %v", err)
 		return ExitUsage
 	}
-	r, code := probeReport(ctx, target, &pf, &o, e)
+	var r *report.Report
+	if pf.targets != "" {
+		r, code = fleetReport(ctx, &pf, &o, e, "probe")
+	} else {
+		r, code = probeReport(ctx, target, &pf, &o, e)
+	}
 	if r == nil {
 		return code
 	}
