@@ -231,8 +231,8 @@ func TestMergeRefusesForeignInput(t *testing.T) {
 	cases := map[string]string{
 		`{"schemaVersion":2,"tool":{"name":"authcheck"},"findings":[],"checks":[]}`: `schema version 2`,
 		`{"schemaVersion":1,"tool":{"name":"eslint"},"findings":[],"checks":[]}`:    `not an authcheck report`,
-		`{"version":"2.1.0","runs":[]}`: `not an authcheck report`,
-		`not json`:                      `not an authcheck JSON report`,
+		`{"version":"2.1.0","runs":[]}`:                                             `not an authcheck report`,
+		`not json`:                                                                  `not an authcheck JSON report`,
 	}
 	i := 0
 	for text, want := range cases {
