@@ -38,6 +38,12 @@ checks that need a verified connection are skipped as blocked by AP105
 (--insecure runs them anyway). An http:// URL fails the TLS and HSTS checks:
 there is no TLS at that address.
 
+--targets FILE probes many targets at once (one "URL" or "URL PROFILE" per
+line): concurrently, at most --conns connections per host and --max-conns
+in all, into one report with a roll-up (worst status per target) and a
+section per target. --shard I/N takes every N-th target of the sorted list
+for a CI matrix; authcheck report merge joins the shards' JSON.
+
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 bad usage; 3 the target cannot be reached or a selected check could not
 run (status error; after the report is written), unless --allow-errors.`
