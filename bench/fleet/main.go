@@ -100,7 +100,7 @@ func runOnce(bin string, args []string) (time.Duration, int64) {
 		}
 	}
 	if code := cmd.ProcessState.ExitCode(); code == 2 || code == 3 {
-		log.Fatalf("%s %s: exit %d:\n%s", bin, strings.Join(args, " "), stderr.String())
+		log.Fatalf("%s %s: exit %d:\n%s", bin, strings.Join(args, " "), code, stderr.String())
 	}
 	var rss int64
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
