@@ -45,7 +45,7 @@ func main() {
 	for i := range *n {
 		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-			http.SetCookie(w, &http.Cookie{Name: "session", Value: "x", Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+			http.SetCookie(w, &http.Cookie{Name: "session", Value: "x", Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteStrictMode})
 			io.WriteString(w, "ok")
 		}))
 		srv.Config.ErrorLog = log.New(io.Discard, "", 0)
