@@ -29,7 +29,39 @@ const (
 	DefaultMaxHeader    = 64 << 10
 	DefaultPerHostConns = 4
 	DefaultProbeTimeout = 60 * time.Second
+	// DefaultHSTSMinMaxAge is the shortest HSTS max-age, in seconds, that
+	// AP204 accepts: one year, as ASVS 5.0 3.4.1 and the preload list ask
+	// (Mozilla's Observatory accepts 15552000, 180 days).
+	DefaultHSTSMinMaxAge int64 = 31536000
+	// DefaultCertExpiryWarning is how close to expiry a certificate draws
+	// AP108.
+	DefaultCertExpiryWarning = 30 * 24 * time.Hour
 )
+
+// Thresholds are the per-run lines some checks grade against. They travel
+// with the target, so that targets probed at the same time may use
+// different ones and importers of probes need no global state. Zero fields
+// mean the defaults.
+type Thresholds struct {
+	HSTSMinMaxAge     int64         // AP204, seconds (default DefaultHSTSMinMaxAge)
+	CertExpiryWarning time.Duration // AP108 (default DefaultCertExpiryWarning)
+}
+
+// HSTSMinMaxAgeOrDefault returns the AP204 line in effect.
+func (th Thresholds) HSTSMinMaxAgeOrDefault() int64 {
+	if th.HSTSMinMaxAge > 0 {
+		return th.HSTSMinMaxAge
+	}
+	return DefaultHSTSMinMaxAge
+}
+
+// CertExpiryWarningOrDefault returns the AP108 threshold in effect.
+func (th Thresholds) CertExpiryWarningOrDefault() time.Duration {
+	if th.CertExpiryWarning > 0 {
+		return th.CertExpiryWarning
+	}
+	return DefaultCertExpiryWarning
+}
 
 // Options configure a Target.
 type Options struct {
@@ -48,6 +80,8 @@ type Options struct {
 	// Insecure lets HTTP-level probes talk to a target whose certificate
 	// does not verify (AP105 still reports it).
 	Insecure bool
+	// Thresholds for this target's checks (zero: the defaults).
+	Thresholds Thresholds
 }
 
 // Target is a service under test plus the limits every probe obeys.
@@ -70,6 +104,8 @@ type Target struct {
 	// verify, so that HTTP-level checks run anyway. The TLS probes verify
 	// the certificate by hand regardless.
 	Insecure bool
+	// Thresholds are the lines AP204 and AP108 grade against.
+	Thresholds Thresholds
 
 	probeTimeout time.Duration
 	diag         *Diagnosis // set by SetDiagnosis; nil: Run runs every probe
@@ -120,7 +156,11 @@ func NewTarget(o Options) (*Target, error) {
 		Concurrency:  cmp.Or(o.PerHostConns, DefaultPerHostConns),
 		HTTPPort:     o.HTTPPort,
 		Insecure:     o.Insecure,
+		Thresholds:   o.Thresholds,
 		probeTimeout: cmp.Or(o.ProbeTimeout, DefaultProbeTimeout),
+	}
+	if o.Thresholds.HSTSMinMaxAge < 0 || o.Thresholds.CertExpiryWarning < 0 {
+		return nil, errors.New("thresholds must not be negative")
 	}
 	if o.HTTPPort < 0 || o.HTTPPort > 65535 {
 		return nil, fmt.Errorf("plain-HTTP port %d out of range", o.HTTPPort)
@@ -490,4 +530,15 @@ func HasProfile(t *Target) string {
 		return "needs a profile (--profile FILE) describing the target's auth endpoints"
 	}
 	return ""
+}
+
+// CloseIdleConnections closes the target's idle keep-alive connections,
+// giving their slots back; a run over many targets calls it when one is
+// done.
+func (t *Target) CloseIdleConnections() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.transport != nil {
+		t.transport.CloseIdleConnections()
+	}
 }

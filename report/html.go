@@ -126,6 +126,9 @@ type htmlView struct {
 	RuleGroups       []htmlRuleGroup
 	HiddenSuppressed int
 
+	// Targets (--targets): the roll-up, worst status per target.
+	Targets []htmlTarget
+
 	// Checks (probe): what needs attention in full, the rest folded.
 	ShowChecks bool
 	Attention  []htmlCheck
@@ -133,6 +136,11 @@ type htmlView struct {
 	Passed     []htmlCheck
 
 	SignOff []htmlSignOff
+}
+
+type htmlTarget struct {
+	TargetResult
+	Mark htmlMark
 }
 
 type htmlLink struct {
@@ -270,6 +278,13 @@ func buildHTMLView(r *Report, opts RenderOptions) *htmlView {
 		v.FindingsShown = len(shown)
 		v.RuleGroups = buildHTMLRuleGroups(shown, anchors)
 		v.Nav = append(v.Nav, htmlLink{"#findings", "Findings"})
+	}
+
+	for _, t := range r.Targets {
+		v.Targets = append(v.Targets, htmlTarget{TargetResult: t, Mark: statusMark(t.Verdict)})
+	}
+	if len(v.Targets) > 0 {
+		v.Nav = append(v.Nav, htmlLink{"#targets", "Targets"})
 	}
 
 	v.ShowChecks = len(r.Checks) > 0 || opts.Command == "probe"

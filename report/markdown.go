@@ -71,29 +71,19 @@ func renderMarkdown(w io.Writer, r *Report, opts RenderOptions) error {
 		}
 	}
 
-	if len(r.Checks) > 0 {
-		var open, passed []Check
-		for _, c := range r.Checks {
-			if c.Status == StatusPass {
-				passed = append(passed, c)
-			} else {
-				open = append(open, c)
-			}
+	if len(r.Targets) > 0 {
+		b.WriteString("\n### Targets\n\n| Target | Verdict | Failed | Warned | Could not run | Passed | Skipped |\n|---|---|---|---|---|---|---|\n")
+		for _, t := range r.Targets {
+			fmt.Fprintf(&b, "| %s | %s | %d | %d | %d | %d | %d |\n", mdCode(t.URL), mdInline(t.Verdict), t.Failed, t.Warned, t.Errored, t.Passed, t.Skipped)
 		}
-		// What needs attention first: failures, warnings, errors, skips.
-		slices.SortStableFunc(open, func(a, b Check) int { return cmp.Compare(statusRank[a.Status], statusRank[b.Status]) })
+		for _, t := range r.Targets {
+			fmt.Fprintf(&b, "\n### Checks: %s\n", mdCode(t.URL))
+			writeMarkdownChecks(&b, checksOf(r.Checks, t.URL))
+		}
+	} else if len(r.Checks) > 0 {
 		b.WriteString("\n### Checks\n")
-		if len(open) > 0 {
-			b.WriteString("\n")
-			writeCheckTable(&b, open)
-		}
-		if len(passed) > 0 {
-			fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n\n", plural(len(passed), "passed check"))
-			writeCheckTable(&b, passed)
-			b.WriteString("\n</details>\n")
-		}
+		writeMarkdownChecks(&b, r.Checks)
 	}
-
 	if len(r.Checklist) > 0 {
 		b.WriteString("\n### Checklist\n")
 		for _, g := range groupVerdicts(r.Checklist) {
@@ -192,4 +182,27 @@ func mdCode(s string) string {
 		return mdInline(s)
 	}
 	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
+}
+
+// writeMarkdownChecks writes what needs attention first (failures,
+// warnings, errors, skips) and the passes folded away.
+func writeMarkdownChecks(b *strings.Builder, checks []Check) {
+	var open, passed []Check
+	for _, c := range checks {
+		if c.Status == StatusPass {
+			passed = append(passed, c)
+		} else {
+			open = append(open, c)
+		}
+	}
+	slices.SortStableFunc(open, func(a, b Check) int { return cmp.Compare(statusRank[a.Status], statusRank[b.Status]) })
+	if len(open) > 0 {
+		b.WriteString("\n")
+		writeCheckTable(b, open)
+	}
+	if len(passed) > 0 {
+		fmt.Fprintf(b, "\n<details><summary>%s</summary>\n\n", plural(len(passed), "passed check"))
+		writeCheckTable(b, passed)
+		b.WriteString("\n</details>\n")
+	}
 }

@@ -131,6 +131,7 @@ func normalize(r *Report) *Report {
 	} else {
 		n.Checklist = nil
 	}
+	n.Targets = RollUp(r.Targets, n.Checks)
 	n.Summarize()
 	return &n
 }

@@ -15,7 +15,10 @@ type Report struct {
 	Findings      []Finding        `json:"findings"`
 	Checks        []Check          `json:"checks"`
 	Checklist     []ChecklistEntry `json:"checklist,omitempty"`
-	Summary       Summary          `json:"summary"`
+	// Targets is the roll-up of a run over many targets (--targets): one
+	// entry per target with its worst check status. Absent for one target.
+	Targets []TargetResult `json:"targets,omitempty"`
+	Summary Summary        `json:"summary"`
 }
 
 // Tool names the producer.

@@ -192,6 +192,7 @@ type sarifCheckDetail struct {
 type sarifRunProperties struct {
 	Command   string           `json:"command,omitempty"`
 	Checklist []ChecklistEntry `json:"checklist,omitempty"`
+	Targets   []TargetResult   `json:"targets,omitempty"` // the roll-up of a --targets run
 }
 
 func renderSARIF(w io.Writer, r *Report, opts RenderOptions) error {
@@ -245,8 +246,8 @@ func buildSARIF(r *Report, opts RenderOptions) sarifLog {
 	if root := fileURIDir(opts.BaseDir); root != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{srcRoot: {URI: root}}
 	}
-	if opts.Command != "" || len(r.Checklist) > 0 {
-		run.Properties = &sarifRunProperties{Command: opts.Command, Checklist: r.Checklist}
+	if opts.Command != "" || len(r.Checklist) > 0 || len(r.Targets) > 0 {
+		run.Properties = &sarifRunProperties{Command: opts.Command, Checklist: r.Checklist, Targets: r.Targets}
 	}
 
 	for _, f := range r.Findings {

@@ -103,7 +103,39 @@ func renderText(w io.Writer, r *Report, opts RenderOptions) error {
 		b.WriteString("\n")
 	}
 
-	if len(r.Checks) > 0 {
+	if len(r.Targets) > 0 {
+		section("Targets")
+		w := 0
+		for _, t := range r.Targets {
+			w = max(w, utf8.RuneCountInString(t.Verdict))
+		}
+		for _, t := range r.Targets {
+			m, ok := statusMarks[t.Verdict]
+			if !ok {
+				m.mark = "?"
+			}
+			fmt.Fprintf(&b, "  %s %s  %s  %s\n", p.paint(m.mark, m.attrs...), p.paint(pad(t.Verdict, w), m.attrs...), t.URL,
+				p.paint(fmt.Sprintf("(%d failed, %d warned, %d could not run, %d passed, %d skipped)", t.Failed, t.Warned, t.Errored, t.Passed, t.Skipped), color.Faint))
+		}
+		for _, t := range r.Targets {
+			checks := checksOf(r.Checks, t.URL)
+			section("Checks: " + t.URL)
+			if t.Profile != "" {
+				b.WriteString("Profile: " + t.Profile + "\n")
+			}
+			if opts.Verbose {
+				for _, g := range groupChecks(checks) {
+					b.WriteString(sectionTitle(g.section) + "\n")
+					for _, c := range g.checks {
+						c.Target = ""
+						writeTextCheck(&b, p, c)
+					}
+				}
+			} else {
+				writeCompactChecks(&b, p, checks)
+			}
+		}
+	} else if len(r.Checks) > 0 {
 		target := singleTarget(r.Checks)
 		section("Checks")
 		if target != "" {

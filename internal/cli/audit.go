@@ -56,6 +56,14 @@ func runAudit(args []string, e *env) int {
 		e.errorf("audit: --reference starts its own target; drop --target and --profile")
 		return ExitUsage
 	}
+	if pf.targets != "" && (*useReference || *target != "") {
+		e.errorf("audit: --targets names the services to probe; drop --target and --reference")
+		return ExitUsage
+	}
+	if pf.shard != "" && pf.targets == "" {
+		e.errorf("audit: --shard splits a --targets list; give --targets FILE")
+		return ExitUsage
+	}
 	if err := o.validate(); err != nil {
 		e.errorf("audit: %v", err)
 		return ExitUsage
@@ -129,7 +137,14 @@ func runAudit(args []string, e *env) int {
 			}
 		}
 	}
-	if *target != "" || pf.profile != "" {
+	if pf.targets != "" {
+		pr, c := fleetReport(ctx, &pf, &o, e, "audit")
+		if pr == nil {
+			return max(worst, c)
+		}
+		r.Checks, r.Targets = pr.Checks, pr.Targets
+		cov.Probed = true
+	} else if *target != "" || pf.profile != "" {
 		pr, c := probeReport(ctx, *target, &pf, &o, e)
 		if pr == nil {
 			return max(worst, c)

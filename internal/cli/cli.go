@@ -47,6 +47,7 @@ func init() {
 		{"scan", "static analysis of Go packages (default ./...)", runScan},
 		{"probe", "live checks against a running service", runProbe},
 		{"audit", "scan + probe, graded against the checklist", runAudit},
+		{"report", "merge the JSON reports of --shard runs into one", runReportCmd},
 		{"reference", "run the bundled reference auth server", runReference},
 		{"checklist", "print the production auth checklist and the rules that verify each item", runChecklist},
 		{"rules", "list every rule", runRules},

@@ -12,10 +12,10 @@ import (
 	"time"
 
 	"github.com/authcheck/authcheck/probes"
-	"github.com/authcheck/authcheck/probes/httpcheck"
+	_ "github.com/authcheck/authcheck/probes/httpcheck" // registers its probes
 	_ "github.com/authcheck/authcheck/probes/lifecycle" // registers its probes
 	"github.com/authcheck/authcheck/probes/profile"
-	"github.com/authcheck/authcheck/probes/tlscheck"
+	_ "github.com/authcheck/authcheck/probes/tlscheck" // registers its probes
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -38,6 +38,12 @@ checks that need a verified connection are skipped as blocked by AP105
 (--insecure runs them anyway). An http:// URL fails the TLS and HSTS checks:
 there is no TLS at that address.
 
+--targets FILE probes many targets at once (one "URL" or "URL PROFILE" per
+line): concurrently, at most --conns connections per host and --max-conns
+in all, into one report with a roll-up (worst status per target) and a
+section per target. --shard I/N takes every N-th target of the sorted list
+for a CI matrix; authcheck report merge joins the shards' JSON.
+
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 bad usage; 3 the target cannot be reached or a selected check could not
 run (status error; after the report is written), unless --allow-errors.`
@@ -56,7 +62,10 @@ type probeFlags struct {
 	httpPort     int
 	only, skip   string
 	insecure     bool
-	allowErrors  bool // --allow-errors or probes.allowErrors in the config
+	allowErrors  bool   // --allow-errors or probes.allowErrors in the config
+	targets      string // --targets FILE: many targets at once
+	shard        string // --shard I/N of the targets
+	maxConns     int    // --max-conns across all targets
 	// rootCause is what the pre-run diagnosis found wrong with the target
 	// (set by probeReport), for the one-line error summary.
 	rootCause string
@@ -75,6 +84,9 @@ func (p *probeFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
 	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
 	fs.BoolVar(&p.insecure, "insecure", false, "run the HTTP-level checks even when the certificate does not verify (AP105 still fails)")
+	fs.StringVar(&p.targets, "targets", "", "probe every target in `FILE` concurrently: one \"URL\" or \"URL PROFILE\" per line (# comments); one report with a section per target and a roll-up")
+	fs.StringVar(&p.shard, "shard", "", "with --targets, probe only shard `I/N` (1-based) of the URL-sorted list, for CI matrices; join the JSON with `authcheck report merge`")
+	fs.IntVar(&p.maxConns, "max-conns", DefaultMaxConns, "with --targets, connections open at once across all targets (--conns is the per-host cap)")
 	fs.BoolVar(&p.allowErrors, "allow-errors", false, "do not exit 3 when checks could not run (status error); also probes.allowErrors in .authcheck.yml")
 }
 
@@ -149,6 +161,14 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: want one target URL, got %d", len(urls))
 		return ExitUsage
 	}
+	if pf.targets != "" && len(urls) > 0 {
+		e.errorf("probe: give a target URL or --targets FILE, not both")
+		return ExitUsage
+	}
+	if pf.shard != "" && pf.targets == "" {
+		e.errorf("probe: --shard splits a --targets list; give --targets FILE")
+		return ExitUsage
+	}
 	if err := o.validate(); err != nil {
 		e.errorf("probe: %v", err)
 		return ExitUsage
@@ -166,7 +186,12 @@ func runProbe(args []string, e *env) int {
 		e.errorf("probe: %v", err)
 		return ExitUsage
 	}
-	r, code := probeReport(ctx, target, &pf, &o, e)
+	var r *report.Report
+	if pf.targets != "" {
+		r, code = fleetReport(ctx, &pf, &o, e, "probe")
+	} else {
+		r, code = probeReport(ctx, target, &pf, &o, e)
+	}
 	if r == nil {
 		return code
 	}
@@ -194,12 +219,6 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		e.errorf("%v", err)
 		return nil, ExitUsage
 	}
-	if v := cfg.Probes.HSTSMinMaxAge; v > 0 {
-		httpcheck.MinHSTSMaxAge = v
-	}
-	if v := cfg.Probes.CertExpiryWarning; v > 0 {
-		tlscheck.SetExpiryWarning(v)
-	}
 	var prof *profile.Profile
 	if pf.profile != "" {
 		p, err := profile.Load(pf.profile)
@@ -221,7 +240,8 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		HTTPPort: httpPort,
 		URL:      targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
 		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
-		Insecure: pf.insecure,
+		Insecure:   pf.insecure,
+		Thresholds: probes.Thresholds{HSTSMinMaxAge: cfg.Probes.HSTSMinMaxAge, CertExpiryWarning: cfg.Probes.CertExpiryWarning},
 	})
 	if err != nil {
 		e.errorf("probe: %v", err)

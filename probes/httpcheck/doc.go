@@ -49,8 +49,9 @@
 //     warns; 501 to a made-up method passes.
 package httpcheck
 
-// MinHSTSMaxAge is the shortest HSTS max-age, in seconds, that AP204
-// accepts: one year, as ASVS 5.0 3.4.1 and the preload list ask. Mozilla's
-// Observatory accepts 15552000 (180 days); set this variable before
-// running the probes to use another threshold.
-var MinHSTSMaxAge int64 = 31536000
+import "github.com/authcheck/authcheck/probes"
+
+// DefaultMinHSTSMaxAge is the shortest HSTS max-age, in seconds, that AP204
+// accepts unless the target's Thresholds say otherwise: one year, as ASVS
+// 5.0 3.4.1 and the preload list ask.
+const DefaultMinHSTSMaxAge = probes.DefaultHSTSMinMaxAge

@@ -99,14 +99,15 @@ func runHSTS(ctx context.Context, t *probes.Target) []report.Check {
 	out = append(out, t.Pass(ruleHSTSMalformed, msg, ev))
 
 	// AP204: max-age.
-	ev = cloneEvidence(ev, "maxAge", strconv.FormatInt(policy.MaxAge, 10), "minMaxAge", strconv.FormatInt(MinHSTSMaxAge, 10))
+	minMaxAge := t.Thresholds.HSTSMinMaxAgeOrDefault()
+	ev = cloneEvidence(ev, "maxAge", strconv.FormatInt(policy.MaxAge, 10), "minMaxAge", strconv.FormatInt(minMaxAge, 10))
 	switch {
 	case policy.MaxAge == 0:
 		out = append(out, t.Fail(ruleHSTSShortMaxAge, "max-age=0 tells browsers to delete the HSTS policy for this host", ev))
-	case policy.MaxAge < MinHSTSMaxAge:
-		out = append(out, t.Fail(ruleHSTSShortMaxAge, fmt.Sprintf("max-age=%d is shorter than %d s", policy.MaxAge, MinHSTSMaxAge), ev))
+	case policy.MaxAge < minMaxAge:
+		out = append(out, t.Fail(ruleHSTSShortMaxAge, fmt.Sprintf("max-age=%d is shorter than %d s", policy.MaxAge, minMaxAge), ev))
 	default:
-		out = append(out, t.Pass(ruleHSTSShortMaxAge, fmt.Sprintf("max-age=%d (at least %d)", policy.MaxAge, MinHSTSMaxAge), ev))
+		out = append(out, t.Pass(ruleHSTSShortMaxAge, fmt.Sprintf("max-age=%d (at least %d)", policy.MaxAge, minMaxAge), ev))
 	}
 
 	// AP205: includeSubDomains.

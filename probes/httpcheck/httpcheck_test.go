@@ -248,8 +248,9 @@ func TestPartialProfile(t *testing.T) {
 	}
 }
 
-// TestHSTSThresholdConfigurable: MinHSTSMaxAge moves AP204's line (the
-// Observatory's 180 days instead of a year).
+// TestHSTSThresholdConfigurable: the target's HSTSMinMaxAge threshold moves
+// AP204's line (the Observatory's 180 days instead of a year), for that
+// target only.
 func TestHSTSThresholdConfigurable(t *testing.T) {
 	srv := newAuthServer(t, knobs{hsts: []string{"max-age=15552000; includeSubDomains"}})
 	tg := srv.target(t, false)
@@ -265,9 +266,14 @@ func TestHSTSThresholdConfigurable(t *testing.T) {
 	if got := status(); got != report.StatusFail {
 		t.Errorf("180 days against the default one-year line: %s", got)
 	}
-	defer func(old int64) { MinHSTSMaxAge = old }(MinHSTSMaxAge)
-	MinHSTSMaxAge = 15552000
+	other := srv.target(t, false)
+	other.Thresholds.HSTSMinMaxAge = 15552000
+	tg, other = other, tg
 	if got := status(); got != report.StatusPass {
 		t.Errorf("180 days against a 180-day line: %s", got)
+	}
+	tg = other
+	if got := status(); got != report.StatusFail {
+		t.Errorf("the other target's threshold leaked into this one: %s", got)
 	}
 }

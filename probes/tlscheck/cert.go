@@ -217,7 +217,7 @@ func validityCheck(t *probes.Target, certs []*x509.Certificate, now time.Time, b
 }
 
 // expirySoonCheck (AP108) warns when the first presented certificate to
-// expire does so within ExpiryWarning.
+// expire does so within the target's CertExpiryWarning threshold.
 func expirySoonCheck(t *probes.Target, certs []*x509.Certificate, now time.Time, base map[string]string) report.Check {
 	const rule = "AP108"
 	soonest := 0
@@ -232,7 +232,7 @@ func expirySoonCheck(t *probes.Target, certs []*x509.Certificate, now time.Time,
 	c := certs[soonest]
 	left := c.NotAfter.Sub(now)
 	days := int(left.Hours() / 24)
-	threshold := ExpiryWarning()
+	threshold := t.Thresholds.CertExpiryWarningOrDefault()
 	ev := with(base, "daysLeft", fmt.Sprint(days), "warnBelowDays", fmt.Sprint(int(threshold.Hours()/24)))
 	if left < threshold {
 		return t.Warn(rule, fmt.Sprintf("%s expires in %d days (%s); renew it and automate renewal", certLabel(soonest, c), days, day(c.NotAfter)), ev)

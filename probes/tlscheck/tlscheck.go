@@ -23,8 +23,6 @@ package tlscheck
 
 import (
 	"context"
-	"sync/atomic"
-	"time"
 
 	"github.com/authcheck/authcheck/probes"
 	"github.com/authcheck/authcheck/report"
@@ -69,20 +67,6 @@ func overTLS(probe func(context.Context, *probes.Target) []report.Check, ids ...
 	}
 }
 
-// DefaultExpiryWarning is how close to expiry a certificate draws AP108.
-const DefaultExpiryWarning = 30 * 24 * time.Hour
-
-var expiryWarning atomic.Int64 // nanoseconds; 0 means the default
-
-// SetExpiryWarning sets the AP108 threshold for all later probe runs (the
-// command line sets it from configuration). A value <= 0 restores
-// DefaultExpiryWarning.
-func SetExpiryWarning(d time.Duration) { expiryWarning.Store(int64(max(d, 0))) }
-
-// ExpiryWarning returns the AP108 threshold in effect.
-func ExpiryWarning() time.Duration {
-	if d := expiryWarning.Load(); d > 0 {
-		return time.Duration(d)
-	}
-	return DefaultExpiryWarning
-}
+// DefaultExpiryWarning is how close to expiry a certificate draws AP108
+// unless the target's Thresholds say otherwise.
+const DefaultExpiryWarning = probes.DefaultCertExpiryWarning

@@ -263,19 +263,26 @@ func TestGoServers(t *testing.T) {
 func TestExpiryWarningThreshold(t *testing.T) {
 	ca := newCA(t, "authcheck test CA")
 	srv := startTLS(t, &tls.Config{}, ca.leaf(t, leafSpec{notAfter: time.Now().Add(10*24*time.Hour + time.Hour)}))
-	t.Cleanup(func() { SetExpiryWarning(0) })
-
-	SetExpiryWarning(5 * 24 * time.Hour)
-	if c := runTLS(t, srv.URL, ca.pemFile, 5*time.Second)["AP108"]; c.Status != report.StatusPass || c.Evidence["warnBelowDays"] != "5" {
+	run := func(d time.Duration) report.Check {
+		t.Helper()
+		target, err := probes.NewTarget(probes.Options{URL: srv.URL, CAFile: ca.pemFile, Timeout: 5 * time.Second, ProbeTimeout: 30 * time.Second,
+			Thresholds: probes.Thresholds{CertExpiryWarning: d}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return byRule(t, runTarget(target))["AP108"]
+	}
+	if c := run(5 * 24 * time.Hour); c.Status != report.StatusPass || c.Evidence["warnBelowDays"] != "5" {
 		t.Errorf("threshold 5 days, 10 left: %s %v", c.Status, c.Evidence)
 	}
-	SetExpiryWarning(60 * 24 * time.Hour)
-	if c := runTLS(t, srv.URL, ca.pemFile, 5*time.Second)["AP108"]; c.Status != report.StatusWarn {
+	if c := run(60 * 24 * time.Hour); c.Status != report.StatusWarn {
 		t.Errorf("threshold 60 days, 10 left: %s %s", c.Status, c.Message)
 	}
-	SetExpiryWarning(0)
-	if ExpiryWarning() != DefaultExpiryWarning {
-		t.Errorf("SetExpiryWarning(0) left %s", ExpiryWarning())
+	if c := run(0); c.Status != report.StatusWarn || c.Evidence["warnBelowDays"] != "30" {
+		t.Errorf("default threshold (30 days), 10 left: %s %v", c.Status, c.Evidence)
+	}
+	if (probes.Thresholds{}).CertExpiryWarningOrDefault() != DefaultExpiryWarning {
+		t.Errorf("zero threshold is not the default")
 	}
 }
 
