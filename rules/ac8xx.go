@@ -53,8 +53,13 @@ func init() {
 				"gorilla/csrf key, or set as ClientSecret/Password/APIKey in a third-party client config. However harmless the literal " +
 				"looks (\"changeme\"), it is a finding; names of environment variables, headers and form fields, JSON tags and error " +
 				"messages are not. JWT signing keys are reported by AC309.",
-			Fix:   "Read credentials from the environment or a secret store at start-up and refuse to start without them; generate initial admin passwords at random and force a change on first login.",
-			CWE:   []string{"CWE-798", "CWE-259"},
+			Fix: "Read credentials from the environment or a secret store at start-up and refuse to start without them; generate initial admin passwords at random and force a change on first login.",
+			CWE: []string{"CWE-798", "CWE-259"},
+			// The sinks it follows literals into: HTTP requests and headers,
+			// SMTP auth, OAuth2 client configs, cookie and CSRF keys.
+			APIs: []string{"net/http", "net/smtp", "golang.org/x/oauth2", "github.com/gorilla/sessions",
+				"github.com/gorilla/securecookie", "github.com/gorilla/csrf", "github.com/gin-gonic/gin",
+				"github.com/labstack/echo/v4", "google.golang.org/grpc"},
 			ASVS:  []string{"13.3.1"},
 			Links: []string{"https://cwe.mitre.org/data/definitions/798.html", "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html"},
 		},

@@ -13,9 +13,12 @@ func fixableModule(t *testing.T) string {
 	return writeModule(t, map[string]string{
 		"key/key.go": `package key
 
-import "net/http"
+import (
+	"net/http"
+	"os"
+)
 
-var apiKey = "k"
+var apiKey = os.Getenv("API_KEY")
 
 // Authorized checks the request's API key.
 func Authorized(r *http.Request) bool {
