@@ -72,8 +72,9 @@ var profileVersions = []uint16{versionSSL2, versionSSL3, versionTLS10, versionTL
 // profileResults is everything one profile run learns.
 type profileResults struct {
 	versions map[uint16]outcome
-	suites12 enumeration // TLS 1.2 suites outside the profile
-	suites13 enumeration // TLS 1.3 suites outside the profile
+	// suites: per version the profile allows, the suites outside the
+	// profile offered at it (TLS 1.2 suites under modern are AP110's).
+	suites []enumeration
 	kex      []kexTry
 	certs    []*x509.Certificate
 	certErr  error
@@ -116,11 +117,11 @@ func probeProfile(ctx context.Context, t *probes.Target) []report.Check {
 			vouts[i] = tryHello(ctx, t, spec, true)
 		})
 	}
-	jobs = append(jobs,
-		func() { r.suites12 = enumerate(ctx, t, versionTLS12, outside(versionTLS12), true) },
-		func() { r.suites13 = enumerate(ctx, t, versionTLS13, outside(versionTLS13), true) },
-		func() { r.certs, _, _, r.certErr = fetchChain(ctx, t) },
-	)
+	r.suites = make([]enumeration, len(prof.versions))
+	for i, v := range prof.versions {
+		jobs = append(jobs, func() { r.suites[i] = enumerate(ctx, t, v, outside(v), true) })
+	}
+	jobs = append(jobs, func() { r.certs, _, _, r.certErr = fetchChain(ctx, t) })
 	for i := range r.kex {
 		jobs = append(jobs, func() {
 			k := &r.kex[i]
@@ -237,7 +238,7 @@ func profileSuiteVerdict(t *probes.Target, prof tlsProfile, r profileResults) re
 	var undecided []string
 	var firstErr error
 	answered := false
-	for _, e := range []enumeration{r.suites12, r.suites13} {
+	for _, e := range r.suites {
 		ev["hello "+versionName(e.offered)+", suites outside the profile"] = e.describe()
 		answered = answered || e.answered
 		for _, a := range e.accepted {
