@@ -74,10 +74,10 @@ type profileResults struct {
 	versions map[uint16]outcome
 	// suites: per version the profile allows, the suites outside the
 	// profile offered at it (TLS 1.2 suites under modern are AP110's).
-	suites []enumeration
-	kex      []kexTry
-	certs    []*x509.Certificate
-	certErr  error
+	suites  []enumeration
+	kex     []kexTry
+	certs   []*x509.Certificate
+	certErr error
 }
 
 // kexTry is one hello of the key-exchange check and its answer.
