@@ -129,7 +129,7 @@ func init() {
 		Rule{
 			ID:        "AP110",
 			Name:      "tls-profile-version",
-			Checklist: "transport.tls-profile",
+			Checklist: "transport.tls-versions",
 			Severity:  High,
 			Source:    src,
 			Summary:   "Under --tls-profile, the server accepts a protocol version the Mozilla profile does not allow (TLS 1.2 under mozilla-modern, anything below TLS 1.2 under either).",
@@ -144,7 +144,7 @@ func init() {
 		Rule{
 			ID:        "AP111",
 			Name:      "tls-profile-cipher-suite",
-			Checklist: "transport.tls-profile",
+			Checklist: "transport.tls-ciphers",
 			Severity:  Medium,
 			Source:    src,
 			Summary:   "Under --tls-profile, the server accepts a cipher suite outside the Mozilla profile (e.g. an ECDHE-CBC suite under mozilla-intermediate).",
@@ -160,7 +160,7 @@ func init() {
 		Rule{
 			ID:        "AP112",
 			Name:      "tls-profile-key-exchange",
-			Checklist: "transport.tls-profile",
+			Checklist: "transport.tls-ciphers",
 			Severity:  High,
 			Source:    src,
 			Summary:   "Under --tls-profile, the server agrees to a weak key exchange: an ECDH curve below 256 bits or a DHE group below 2048 bits.",
@@ -175,7 +175,7 @@ func init() {
 		Rule{
 			ID:        "AP113",
 			Name:      "tls-profile-certificate-lifespan",
-			Checklist: "transport.tls-profile",
+			Checklist: "transport.certificate",
 			Severity:  Medium,
 			Source:    src,
 			Summary:   "Under --tls-profile, the server's certificate is valid for more than 398 days.",
@@ -189,7 +189,7 @@ func init() {
 		Rule{
 			ID:        "AP114",
 			Name:      "tls-profile-sha1-signature",
-			Checklist: "transport.tls-profile",
+			Checklist: "transport.certificate",
 			Severity:  High,
 			Source:    src,
 			Summary:   "Under --tls-profile, the server presents a certificate signed with SHA-1 (or MD5).",
