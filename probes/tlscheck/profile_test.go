@@ -226,3 +226,14 @@ func TestKeyExchangeSizes(t *testing.T) {
 		})
 	}
 }
+
+// TestTLSProfileClosingServer: a listener that closes every connection
+// leaves every profile check undecided (error), never passed or hung.
+func TestTLSProfileClosingServer(t *testing.T) {
+	url := fakeServer(t, func(c net.Conn) { _ = c.Close() })
+	for id, c := range runProfile(t, url, "", probes.TLSProfileMozillaModern) {
+		if c.Status != report.StatusError {
+			t.Errorf("%s: %s %q, want error", id, c.Status, c.Message)
+		}
+	}
+}
