@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +46,37 @@ const (
 type Thresholds struct {
 	HSTSMinMaxAge     int64         // AP204, seconds (default DefaultHSTSMinMaxAge)
 	CertExpiryWarning time.Duration // AP108 (default DefaultCertExpiryWarning)
+	// TLSProfile is the --tls-profile the AP110–AP114 checks grade
+	// against: TLSProfileMozillaIntermediate, TLSProfileMozillaModern, or
+	// TLSProfileCustom ("" means custom: those checks skip).
+	TLSProfile string
+}
+
+// TLS profiles (Mozilla Server Side TLS 5.7).
+const (
+	TLSProfileCustom              = "custom"
+	TLSProfileMozillaIntermediate = "mozilla-intermediate"
+	TLSProfileMozillaModern       = "mozilla-modern"
+)
+
+// TLSProfiles lists the accepted --tls-profile values.
+var TLSProfiles = []string{TLSProfileMozillaIntermediate, TLSProfileMozillaModern, TLSProfileCustom}
+
+// CheckTLSProfile returns an error naming the valid values unless name is
+// one of them (or empty, which means custom).
+func CheckTLSProfile(name string) error {
+	if name == "" || slices.Contains(TLSProfiles, name) {
+		return nil
+	}
+	return fmt.Errorf("unknown TLS profile %q (want %s)", name, strings.Join(TLSProfiles, ", "))
+}
+
+// TLSProfileOrDefault returns the TLS profile in effect.
+func (th Thresholds) TLSProfileOrDefault() string {
+	if th.TLSProfile == "" {
+		return TLSProfileCustom
+	}
+	return th.TLSProfile
 }
 
 // HSTSMinMaxAgeOrDefault returns the AP204 line in effect.
@@ -161,6 +193,9 @@ func NewTarget(o Options) (*Target, error) {
 	}
 	if o.Thresholds.HSTSMinMaxAge < 0 || o.Thresholds.CertExpiryWarning < 0 {
 		return nil, errors.New("thresholds must not be negative")
+	}
+	if err := CheckTLSProfile(o.Thresholds.TLSProfile); err != nil {
+		return nil, err
 	}
 	if o.HTTPPort < 0 || o.HTTPPort > 65535 {
 		return nil, fmt.Errorf("plain-HTTP port %d out of range", o.HTTPPort)

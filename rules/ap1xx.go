@@ -126,5 +126,79 @@ func init() {
 			ASVS:      []string{"11.2.3", "12.2.2"},
 			Links:     []string{"https://csrc.nist.gov/pubs/sp/800/131/a/r2/final"},
 		},
+		Rule{
+			ID:        "AP110",
+			Name:      "tls-profile-version",
+			Checklist: "transport.tls-versions",
+			Severity:  High,
+			Source:    src,
+			Summary:   "Under --tls-profile, the server accepts a protocol version the Mozilla profile does not allow (TLS 1.2 under mozilla-modern, anything below TLS 1.2 under either).",
+			Why: "A service that claims a Mozilla Server Side TLS configuration must match it, as sslyze --mozilla_config checks: mozilla-modern " +
+				"is TLS 1.3 only, mozilla-intermediate TLS 1.2 and 1.3. Accepting more widens what an attacker can downgrade to.",
+			Fix: "Set the minimum version the profile names: in Go, tls.Config{MinVersion: tls.VersionTLS13} for modern (VersionTLS12 for " +
+				"intermediate); in nginx, ssl_protocols TLSv1.3 (or TLSv1.2 TLSv1.3). Or run with the profile the service really targets.",
+			CWE:   []string{"CWE-326", "CWE-327"},
+			ASVS:  []string{"12.1.1"},
+			Links: []string{"https://wiki.mozilla.org/Security/Server_Side_TLS", "https://ssl-config.mozilla.org/"},
+		},
+		Rule{
+			ID:        "AP111",
+			Name:      "tls-profile-cipher-suite",
+			Checklist: "transport.tls-ciphers",
+			Severity:  Medium,
+			Source:    src,
+			Summary:   "Under --tls-profile, the server accepts a cipher suite outside the Mozilla profile (e.g. an ECDHE-CBC suite under mozilla-intermediate).",
+			Why: "mozilla-intermediate allows only AEAD suites with forward secrecy (ECDHE or DHE with AES-GCM or ChaCha20-Poly1305) for TLS 1.2; " +
+				"CBC suites with HMAC are MAC-then-encrypt and have a long record of padding-oracle and timing attacks (Lucky13, POODLE-TLS).",
+			Fix: "Offer only the profile's suites: in Go, tls.Config.CipherSuites listing the ECDHE AES-GCM and ChaCha20-Poly1305 suites " +
+				"(Go 1.22+ defaults already leave CBC out of the preferred list but still accept some: list them explicitly); elsewhere copy " +
+				"the suite line from ssl-config.mozilla.org.",
+			CWE:   []string{"CWE-327"},
+			ASVS:  []string{"12.1.2"},
+			Links: []string{"https://wiki.mozilla.org/Security/Server_Side_TLS", "https://ssl-config.mozilla.org/"},
+		},
+		Rule{
+			ID:        "AP112",
+			Name:      "tls-profile-key-exchange",
+			Checklist: "transport.tls-ciphers",
+			Severity:  High,
+			Source:    src,
+			Summary:   "Under --tls-profile, the server agrees to a weak key exchange: an ECDH curve below 256 bits or a DHE group below 2048 bits.",
+			Why: "The key exchange protects every session key: small curves and DH groups below 2048 bits are within reach of precomputation " +
+				"(Logjam) or deprecated outright. Mozilla's profiles allow X25519, P-256, P-384 and ffdhe2048 or larger.",
+			Fix: "Restrict the groups: in Go, tls.Config.CurvePreferences (Go has no small curves or DHE); in nginx, ssl_ecdh_curve " +
+				"X25519:prime256v1:secp384r1 and ssl_dhparam with the RFC 7919 ffdhe2048 group, or drop DHE suites.",
+			CWE:   []string{"CWE-326"},
+			ASVS:  []string{"12.1.3"},
+			Links: []string{"https://weakdh.org/", "https://www.rfc-editor.org/rfc/rfc7919", "https://wiki.mozilla.org/Security/Server_Side_TLS"},
+		},
+		Rule{
+			ID:        "AP113",
+			Name:      "tls-profile-certificate-lifespan",
+			Checklist: "transport.certificate",
+			Severity:  Medium,
+			Source:    src,
+			Summary:   "Under --tls-profile, the server's certificate is valid for more than 398 days.",
+			Why: "Browsers refuse publicly trusted certificates valid for more than 398 days (CA/Browser Forum, 2020), and a long-lived " +
+				"certificate keeps a compromised key or stale name in use for longer; Mozilla's profiles assume short, automated renewals.",
+			Fix:   "Reissue with a lifespan of at most 398 days (90 days recommended) and automate renewal, e.g. with ACME.",
+			CWE:   []string{"CWE-324"},
+			ASVS:  []string{"12.2.2"},
+			Links: []string{"https://cabforum.org/working-groups/server/baseline-requirements/", "https://wiki.mozilla.org/Security/Server_Side_TLS"},
+		},
+		Rule{
+			ID:        "AP114",
+			Name:      "tls-profile-sha1-signature",
+			Checklist: "transport.certificate",
+			Severity:  High,
+			Source:    src,
+			Summary:   "Under --tls-profile, the server presents a certificate signed with SHA-1 (or MD5).",
+			Why: "SHA-1 collisions are practical (SHAttered, 2017; chosen-prefix, 2020), so a SHA-1 signature no longer binds a certificate " +
+				"to its issuer; browsers refuse such certificates and Mozilla's profiles require SHA-256 or stronger.",
+			Fix:   "Reissue the certificate (and any SHA-1-signed intermediate) with a SHA-256 or stronger signature.",
+			CWE:   []string{"CWE-328"},
+			ASVS:  []string{"11.2.3"},
+			Links: []string{"https://shattered.io/", "https://wiki.mozilla.org/Security/Server_Side_TLS"},
+		},
 	)
 }

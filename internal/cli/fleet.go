@@ -167,7 +167,7 @@ func fleetReport(ctx context.Context, pf *probeFlags, o *outputFlags, e *env, co
 	}
 	selected := sel.Select(all)
 	perHost := min(pf.conns, pf.maxConns)
-	th := probes.Thresholds{HSTSMinMaxAge: cfg.Probes.HSTSMinMaxAge, CertExpiryWarning: cfg.Probes.CertExpiryWarning}
+	th := pf.thresholds(cfg)
 
 	// Build every target first, so a bad one is a usage error before any
 	// traffic; group them by host:port.

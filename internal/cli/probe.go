@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authcheck/authcheck/internal/config"
 	"github.com/authcheck/authcheck/probes"
 	_ "github.com/authcheck/authcheck/probes/httpcheck" // registers its probes
 	_ "github.com/authcheck/authcheck/probes/lifecycle" // registers its probes
@@ -66,6 +67,7 @@ type probeFlags struct {
 	targets      string // --targets FILE: many targets at once
 	shard        string // --shard I/N of the targets
 	maxConns     int    // --max-conns across all targets
+	tlsProfile   string // --tls-profile (overrides probes.tlsProfile)
 	// rootCause is what the pre-run diagnosis found wrong with the target
 	// (set by probeReport), for the one-line error summary.
 	rootCause string
@@ -83,6 +85,7 @@ func (p *probeFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&p.conns, "conns", probes.DefaultPerHostConns, "concurrent connections to the target")
 	fs.StringVar(&p.only, "only", "", "run only these probes: comma-separated rule IDs, ID prefixes (AP2), areas (tls, cors) or probe names")
 	fs.StringVar(&p.skip, "skip", "", "skip these probes (same syntax as --only)")
+	fs.StringVar(&p.tlsProfile, "tls-profile", "", "grade TLS against a Mozilla Server Side TLS 5.7 `profile`: mozilla-intermediate, mozilla-modern or custom (default: custom, or probes.tlsProfile in .authcheck.yml); non-compliance fails AP110–AP114")
 	fs.BoolVar(&p.insecure, "insecure", false, "run the HTTP-level checks even when the certificate does not verify (AP105 still fails)")
 	fs.StringVar(&p.targets, "targets", "", "probe every target in `FILE` concurrently: one \"URL\" or \"URL PROFILE\" per line (# comments); one report with a section per target and a roll-up")
 	fs.StringVar(&p.shard, "shard", "", "with --targets, probe only shard `I/N` (1-based) of the URL-sorted list, for CI matrices; join the JSON with `authcheck report merge`")
@@ -241,7 +244,7 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 		URL:      targetURL, Profile: prof, CAFile: pf.ca, ServerName: pf.serverName,
 		Timeout: pf.timeout, ProbeTimeout: pf.probeTimeout, Delay: pf.delay, PerHostConns: pf.conns,
 		Insecure:   pf.insecure,
-		Thresholds: probes.Thresholds{HSTSMinMaxAge: cfg.Probes.HSTSMinMaxAge, CertExpiryWarning: cfg.Probes.CertExpiryWarning},
+		Thresholds: pf.thresholds(cfg),
 	})
 	if err != nil {
 		e.errorf("probe: %v", err)
@@ -276,4 +279,14 @@ func probeReport(ctx context.Context, targetURL string, pf *probeFlags, o *outpu
 	prog.done()
 	report.AssignCheckFingerprints(checks)
 	return &report.Report{Checks: checks}, ExitOK
+}
+
+// thresholds are the probes' lines from the config, with --tls-profile
+// taking precedence over probes.tlsProfile.
+func (p *probeFlags) thresholds(cfg *config.Config) probes.Thresholds {
+	return probes.Thresholds{
+		HSTSMinMaxAge:     cfg.Probes.HSTSMinMaxAge,
+		CertExpiryWarning: cfg.Probes.CertExpiryWarning,
+		TLSProfile:        cmp.Or(p.tlsProfile, cfg.Probes.TLSProfile),
+	}
 }

@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/authcheck/authcheck/probes"
 	"gopkg.in/yaml.v3"
 
 	"github.com/authcheck/authcheck/internal/strictyaml"
@@ -55,6 +57,10 @@ type ProbeSettings struct {
 	// AllowErrors keeps checks that could not run (status error) from
 	// making probe and audit exit 3 (the --allow-errors flag).
 	AllowErrors bool `yaml:"allowErrors"`
+	// TLSProfile grades TLS against a Mozilla Server Side TLS profile
+	// (mozilla-intermediate, mozilla-modern; custom or empty: the
+	// checklist's own lines only). The --tls-profile flag overrides it.
+	TLSProfile string `yaml:"tlsProfile"`
 }
 
 // RuleSetting changes one rule.
@@ -142,6 +148,9 @@ func Parse(b []byte, analyzers []*analysis.Analyzer) (*Config, error) {
 	c.Exclude = f.Exclude
 	if f.Probes.HSTSMinMaxAge < 0 || f.Probes.CertExpiryWarning < 0 {
 		return nil, errors.New("probes: thresholds must not be negative")
+	}
+	if err := probes.CheckTLSProfile(f.Probes.TLSProfile); err != nil {
+		return nil, fmt.Errorf("probes: tlsProfile: %v", err)
 	}
 	c.Probes = f.Probes
 	if err := parseRules(&f.Rules, c); err != nil {

@@ -27,7 +27,7 @@ rules:
   ac001: {disabled: true}
 analyzers:
   pwtest: {min-cost: "14"}
-probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h, allowErrors: true}
+probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h, allowErrors: true, tlsProfile: mozilla-modern}
 `), []*analysis.Analyzer{testAnalyzer})
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +41,7 @@ probes: {hstsMinMaxAge: 15552000, certExpiryWarning: 336h, allowErrors: true}
 	if got := c.AnalyzerFlags["pwtest.min-cost"]; got != "14" {
 		t.Errorf("analyzer flag = %q", got)
 	}
-	if c.Probes.HSTSMinMaxAge != 15552000 || c.Probes.CertExpiryWarning.Hours() != 336 || !c.Probes.AllowErrors {
+	if c.Probes.HSTSMinMaxAge != 15552000 || c.Probes.CertExpiryWarning.Hours() != 336 || !c.Probes.AllowErrors || c.Probes.TLSProfile != "mozilla-modern" {
 		t.Errorf("probe settings = %+v", c.Probes)
 	}
 	if testAnalyzer.Flags.Lookup("min-cost").Value.String() != "12" {
@@ -67,6 +67,7 @@ func TestParseErrorsNameKeyAndLine(t *testing.T) {
 		{"exclude: ['[']", "bad pattern"},
 		{"probes: {hstsMaxAge: 1}", `unknown key "hstsMaxAge"`},
 		{"probes: {certExpiryWarning: soon}", "time.Duration"},
+		{"probes: {tlsProfile: mozilla-old}", `probes: tlsProfile: unknown TLS profile "mozilla-old"`},
 	} {
 		_, err := Parse([]byte(tc.yaml), as)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

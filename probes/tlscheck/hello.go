@@ -95,6 +95,8 @@ type helloSpec struct {
 	suites  []uint16
 	// serverName goes into SNI unless it is empty or an IP address.
 	serverName string
+	// groups replaces supportedGroups when not nil.
+	groups []uint16
 }
 
 // buildClientHello encodes a ClientHello record for SSLv3 to TLS 1.3.
@@ -170,7 +172,11 @@ func helloExtensions(h helloSpec) []byte {
 	}
 	ext(extSupportedGroups, func(b []byte) []byte {
 		return withLen16(b, func(b []byte) []byte {
-			for _, g := range supportedGroups {
+			groups := supportedGroups
+			if h.groups != nil {
+				groups = h.groups
+			}
+			for _, g := range groups {
 				b = appendU16(b, g)
 			}
 			return b

@@ -20,6 +20,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -29,7 +30,11 @@ import (
 	"github.com/authcheck/authcheck/report"
 )
 
-var allRules = []string{"AP101", "AP102", "AP103", "AP104", "AP105", "AP106", "AP107", "AP108", "AP109"}
+// baseRules report on every run; the profile rules (AP110–AP114) skip
+// without --tls-profile.
+var baseRules = []string{"AP101", "AP102", "AP103", "AP104", "AP105", "AP106", "AP107", "AP108", "AP109"}
+
+var allRules = append(slices.Clone(baseRules), profileRules...)
 
 // Keys are slow to generate (RSA-2048 especially): one of each per test
 // binary.

@@ -27,6 +27,9 @@ type answer struct {
 	legacyVersion uint16
 	suite         uint16
 	helloRetry    bool // a TLS 1.3 HelloRetryRequest
+	// group is the key_share group of a TLS 1.3 ServerHello or
+	// HelloRetryRequest (0: none).
+	group uint16
 
 	// Alert.
 	alertLevel, alertDesc byte
@@ -218,6 +221,11 @@ func parseServerHelloBody(m []byte) (answer, error) {
 				return answer{}, malformed("supported_versions in ServerHello")
 			}
 			a.version = uint16(data[0])<<8 | uint16(data[1])
+		}
+		if typ == extKeyShare && n >= 2 {
+			// ServerHello: group(2) key_exchange<1..>; HelloRetryRequest:
+			// selected_group(2). Either way the group comes first.
+			a.group = uint16(data[0])<<8 | uint16(data[1])
 		}
 		rest = rest[4+n:]
 	}
