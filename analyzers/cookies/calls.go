@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // checkCall dispatches the calls the analyzer understands.
@@ -40,18 +42,18 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 	case pkgSessions:
-		if isFunc(fn, pkgSessions, "NewCookieStore", "NewFilesystemStore") {
+		if apimatch.IsFunc(fn, pkgSessions, "NewCookieStore", "NewFilesystemStore") {
 			c.sessionsStore(cur, call, fn)
 		}
 	case pkgSCS:
 		switch {
-		case isFunc(fn, pkgSCS, "New", "NewSession"):
+		case apimatch.IsFunc(fn, pkgSCS, "New", "NewSession"):
 			c.scsNew(cur, call)
 		case isMethod(fn, pkgSCS, "Put"):
 			c.scsPut(cur, call)
 		}
 	case pkgCSRF:
-		if isFunc(fn, pkgCSRF, "Secure") && len(call.Args) == 1 && c.boolFlag(call.Args[0]) == flagFalse {
+		if apimatch.IsFunc(fn, pkgCSRF, "Secure") && len(call.Args) == 1 && c.boolFlag(call.Args[0]) == flagFalse {
 			c.report(call.Args[0], ruleCSRFNoSecure,
 				"gorilla/csrf is configured with csrf.Secure(false): the CSRF cookie is sent over plain HTTP; "+
 					"drop the option (the default is Secure) or set it from the environment for local development only")

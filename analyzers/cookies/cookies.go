@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // Rule IDs reported by this analyzer (catalogue entries in rules/ac5xx.go).
@@ -56,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Fast path: every way of setting a cookie the analyzer knows goes
 	// through one of these packages (an http.Cookie literal needs
 	// net/http in the file that writes it).
-	if !importsAny(pass.Pkg, APIs...) {
+	if !apimatch.ImportsAny(pass.Pkg, APIs...) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -79,17 +81,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-func importsAny(pkg *types.Package, paths ...string) bool {
-	for _, imp := range pkg.Imports() {
-		for _, p := range paths {
-			if imp.Path() == p {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // checker holds one package's state.
@@ -247,22 +238,6 @@ func (c *checker) callee(call *ast.CallExpr) *types.Func {
 	return fn
 }
 
-// isFunc reports whether fn is the package-level function pkgPath.name.
-func isFunc(fn *types.Func, pkgPath string, names ...string) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
-		return false
-	}
-	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
-		return false
-	}
-	for _, n := range names {
-		if fn.Name() == n {
-			return true
-		}
-	}
-	return false
-}
-
 // isMethod reports whether fn is a method named name of a type (or
 // interface) declared in pkgPath.
 func isMethod(fn *types.Func, pkgPath string, names ...string) bool {
@@ -391,7 +366,7 @@ func (c *checker) pastTime(e ast.Expr) bool {
 		return isNamed(c.typeOf(x), pkgTime, "Time") && len(x.Elts) == 0
 	case *ast.CallExpr:
 		fn := c.callee(x)
-		if isFunc(fn, pkgTime, "Unix", "UnixMilli") && len(x.Args) > 0 {
+		if apimatch.IsFunc(fn, pkgTime, "Unix", "UnixMilli") && len(x.Args) > 0 {
 			if v := c.constValue(x.Args[0]); v != nil && constant.Sign(v) <= 0 {
 				return true
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // Cookie-describing types whose literals the analyzer reads.
@@ -226,7 +228,7 @@ func (c *checker) isSink(cur inspector.Cursor) bool {
 		if fn == nil {
 			return false
 		}
-		if isFunc(fn, pkgHTTP, "SetCookie") {
+		if apimatch.IsFunc(fn, pkgHTTP, "SetCookie") {
 			return len(n.Args) == 2 && n.Args[1] == cur.Node()
 		}
 		if fn.Name() == "SetCookie" || fn.Name() == "SetCookieData" {
@@ -391,7 +393,7 @@ func (c *checker) render(e ast.Expr, depth int) (string, bool) {
 		return l + r, true
 	case *ast.CallExpr:
 		fn := c.callee(x)
-		if isFunc(fn, pkgFmt, "Sprintf") && len(x.Args) > 0 {
+		if apimatch.IsFunc(fn, pkgFmt, "Sprintf") && len(x.Args) > 0 {
 			format, ok := c.constString(x.Args[0])
 			if !ok {
 				return "", false

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // runOn type-checks src leniently (errors allowed, fake "C" import) and
@@ -139,7 +141,7 @@ func TestFastPath(t *testing.T) {
 	for _, path := range []string{"net/http", "github.com/alexedwards/scs/v2", "github.com/gorilla/csrf"} {
 		p := types.NewPackage("example.com/web", "web")
 		p.SetImports([]*types.Package{types.NewPackage(path, "x")})
-		if !importsAny(p, APIs...) {
+		if !apimatch.ImportsAny(p, APIs...) {
 			t.Errorf("a package importing %s takes the fast path", path)
 		}
 	}

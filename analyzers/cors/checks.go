@@ -8,14 +8,16 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // checkOriginComparisons looks at how origins are compared: substring
 // checks and regular expressions other sites can pass (AC704), and "null"
 // accepted as an origin (AC703).
 func (c *checker) checkOriginComparisons() {
-	hasStrings := importsAny(c.pass.Pkg, pkgStrings)
-	hasRegexp := importsAny(c.pass.Pkg, pkgRegexp)
+	hasStrings := apimatch.ImportsAny(c.pass.Pkg, pkgStrings)
+	hasRegexp := apimatch.ImportsAny(c.pass.Pkg, pkgRegexp)
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.CompositeLit)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
@@ -23,7 +25,7 @@ func (c *checker) checkOriginComparisons() {
 			if fn == nil {
 				continue
 			}
-			if hasStrings && isFunc(fn, pkgStrings, "HasSuffix", "HasPrefix", "Contains") && len(n.Args) == 2 {
+			if hasStrings && apimatch.IsFunc(fn, pkgStrings, "HasSuffix", "HasPrefix", "Contains") && len(n.Args) == 2 {
 				c.checkSubstring(fn.Name(), n)
 			}
 			if hasRegexp {
@@ -101,7 +103,7 @@ func (c *checker) checkRegexpMatch(call *ast.CallExpr) {
 	fn := c.callee(call)
 	var pattern ast.Expr
 	switch {
-	case isFunc(fn, pkgRegexp, "MatchString") && len(call.Args) == 2:
+	case apimatch.IsFunc(fn, pkgRegexp, "MatchString") && len(call.Args) == 2:
 		if !c.originValued(call.Args[1]) {
 			return
 		}
@@ -198,7 +200,7 @@ func (c *checker) compiledPattern(e ast.Expr) ast.Expr {
 		}
 	}
 	call, ok := v.(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !isFunc(c.callee(call), pkgRegexp, "MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX") {
+	if !ok || len(call.Args) != 1 || !apimatch.IsFunc(c.callee(call), pkgRegexp, "MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX") {
 		return nil
 	}
 	return call.Args[0]

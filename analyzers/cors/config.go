@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // library describes one CORS library's configuration type.
@@ -58,14 +60,14 @@ type corsConfig struct {
 func (c *checker) checkLibraryConfigs() {
 	var libs []*library
 	for i := range libraries {
-		if importsAny(c.pass.Pkg, libraries[i].pkg) {
+		if apimatch.ImportsAny(c.pass.Pkg, libraries[i].pkg) {
 			libs = append(libs, &libraries[i])
 		}
 	}
 	if len(libs) > 0 {
 		c.checkConfigStructs(libs)
 	}
-	if importsAny(c.pass.Pkg, pkgGorillaCORS) {
+	if apimatch.ImportsAny(c.pass.Pkg, pkgGorillaCORS) {
 		c.checkGorilla()
 	}
 }
@@ -107,7 +109,7 @@ func (c *checker) checkConfigStructs(libs []*library) {
 			}
 		case *ast.CallExpr:
 			fn := c.callee(n)
-			if !isFunc(fn, pkgGinCors, "DefaultConfig") {
+			if !apimatch.IsFunc(fn, pkgGinCors, "DefaultConfig") {
 				continue
 			}
 			l := c.libraryOf(c.info.TypeOf(n), libs)
@@ -371,7 +373,7 @@ func (c *checker) reportAnyOrigin(at ast.Node, creds tri, what string) {
 func (c *checker) checkGorilla() {
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if !isFunc(c.callee(call), pkgGorillaCORS, "CORS") {
+		if !apimatch.IsFunc(c.callee(call), pkgGorillaCORS, "CORS") {
 			continue
 		}
 		opts, complete := c.gorillaOptions(call)
@@ -382,12 +384,12 @@ func (c *checker) checkGorilla() {
 		for _, o := range opts {
 			fn := c.callee(o)
 			switch {
-			case isFunc(fn, pkgGorillaCORS, "AllowCredentials"):
+			case apimatch.IsFunc(fn, pkgGorillaCORS, "AllowCredentials"):
 				creds = yes
-			case isFunc(fn, pkgGorillaCORS, "AllowedOrigins") && len(o.Args) == 1:
+			case apimatch.IsFunc(fn, pkgGorillaCORS, "AllowedOrigins") && len(o.Args) == 1:
 				originsSet = true
 				origins, _ = c.stringList(o.Args[0])
-			case isFunc(fn, pkgGorillaCORS, "AllowedOriginValidator") && len(o.Args) == 1:
+			case apimatch.IsFunc(fn, pkgGorillaCORS, "AllowedOriginValidator") && len(o.Args) == 1:
 				validator = o.Args[0]
 			}
 		}

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // Analyzer checks CORS configurations, origin checks and state-changing
@@ -59,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Fast path: every rule needs an HTTP server API in the import list
 	// (handwritten middleware and routes need net/http or a framework; the
 	// library configs need the library).
-	if !importsAny(pass.Pkg, pkgHTTP, pkgRSCors, pkgChiCors, pkgChi, pkgChiV1, pkgGorillaCORS, pkgGorillaMux, pkgGorillaPat,
+	if !apimatch.ImportsAny(pass.Pkg, pkgHTTP, pkgRSCors, pkgChiCors, pkgChi, pkgChiV1, pkgGorillaCORS, pkgGorillaMux, pkgGorillaPat,
 		pkgGin, pkgGinCors, pkgEcho, pkgEchoMW) {
 		return nil, nil
 	}
@@ -113,33 +115,11 @@ func (c *checker) report(rule string, node ast.Node, msg string, fixes ...analys
 	})
 }
 
-func importsAny(pkg *types.Package, paths ...string) bool {
-	for _, imp := range pkg.Imports() {
-		for _, p := range paths {
-			if imp.Path() == p {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // --- types and callees ---
 
 func (c *checker) callee(call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
 	return fn
-}
-
-// isFunc reports whether fn is the package-level function pkgPath.name.
-func isFunc(fn *types.Func, pkgPath string, names ...string) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
-		return false
-	}
-	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
-		return false
-	}
-	return oneOf(fn.Name(), names...)
 }
 
 // isMethod reports whether fn is a method named one of names whose
@@ -457,13 +437,13 @@ func (c *checker) originValuedDepth(e ast.Expr, depth int) bool {
 	case *ast.CallExpr:
 		fn := c.callee(e)
 		switch {
-		case isFunc(fn, "net/url", "Parse", "ParseRequestURI") && len(e.Args) == 1:
+		case apimatch.IsFunc(fn, "net/url", "Parse", "ParseRequestURI") && len(e.Args) == 1:
 			return c.originValuedDepth(e.Args[0], depth+1)
 		case isMethod(fn, "net/url", "URL", "Hostname", "Host"):
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
 				return c.originValuedDepth(sel.X, depth+1)
 			}
-		case isFunc(fn, pkgStrings, "ToLower", "TrimSpace", "TrimSuffix", "TrimPrefix", "TrimRight") && len(e.Args) >= 1:
+		case apimatch.IsFunc(fn, pkgStrings, "ToLower", "TrimSpace", "TrimSuffix", "TrimPrefix", "TrimRight") && len(e.Args) >= 1:
 			return c.originValuedDepth(e.Args[0], depth+1)
 		}
 	}
@@ -540,7 +520,7 @@ func (c *checker) returnsTrueUnconditionally(body *ast.BlockStmt) bool {
 func (c *checker) corsContext() bool {
 	if c.corsCtx == unknown {
 		c.corsCtx = no
-		if importsAny(c.pass.Pkg, pkgRSCors, pkgChiCors, pkgGorillaCORS, pkgGinCors, pkgEchoMW) {
+		if apimatch.ImportsAny(c.pass.Pkg, pkgRSCors, pkgChiCors, pkgGorillaCORS, pkgGinCors, pkgEchoMW) {
 			c.corsCtx = yes
 		} else {
 			for cur := range c.root.Preorder((*ast.BasicLit)(nil), (*ast.SelectorExpr)(nil)) {

@@ -5,13 +5,15 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // checkCrossOriginBypass reports http.CrossOriginProtection bypass patterns
 // that cover every path ("/", "/{path...}", "POST /"), which switch the
 // CSRF protection off for the whole handler (AC707).
 func (c *checker) checkCrossOriginBypass() {
-	if !importsAny(c.pass.Pkg, pkgHTTP) {
+	if !apimatch.ImportsAny(c.pass.Pkg, pkgHTTP) {
 		return
 	}
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 const (
@@ -67,7 +69,7 @@ func (c *checker) headerWrites(root inspector.Cursor) []headerWrite {
 // Access-Control-Allow-Origin without checking it against an allowlist
 // first (AC701/AC702), and that allows "null" by writing it (AC703).
 func (c *checker) checkHandwritten() {
-	if !importsAny(c.pass.Pkg, pkgHTTP, pkgGin, pkgEcho) {
+	if !apimatch.ImportsAny(c.pass.Pkg, pkgHTTP, pkgGin, pkgEcho) {
 		return
 	}
 	for _, hw := range c.headerWrites(c.root) {
@@ -146,7 +148,7 @@ func (c *checker) isOriginReadish(e ast.Expr) bool {
 		return true
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) >= 1 {
-		if isFunc(c.callee(call), pkgStrings, "TrimSpace", "ToLower", "TrimSuffix") {
+		if apimatch.IsFunc(c.callee(call), pkgStrings, "TrimSpace", "ToLower", "TrimSuffix") {
 			return c.isOriginReadish(call.Args[0])
 		}
 	}

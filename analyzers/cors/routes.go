@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"unicode"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // route is one registration of a handler for a method and path.
@@ -19,7 +21,7 @@ type route struct {
 
 // checkRoutes reports state-changing actions registered for GET (AC706).
 func (c *checker) checkRoutes() {
-	if !importsAny(c.pass.Pkg, pkgHTTP, pkgChi, pkgChiV1, pkgGin, pkgEcho, pkgGorillaMux, pkgGorillaPat) {
+	if !apimatch.ImportsAny(c.pass.Pkg, pkgHTTP, pkgChi, pkgChiV1, pkgGin, pkgEcho, pkgGorillaMux, pkgGorillaPat) {
 		return
 	}
 	var routes []route
@@ -81,7 +83,7 @@ func (c *checker) routesOf(call *ast.CallExpr) []route {
 		return strings.ToUpper(strings.TrimSpace(m))
 	}
 	switch path := fn.Pkg().Path(); {
-	case path == pkgHTTP && (isFunc(fn, pkgHTTP, "Handle", "HandleFunc") || isMethod(fn, pkgHTTP, "ServeMux", "Handle", "HandleFunc")):
+	case path == pkgHTTP && (apimatch.IsFunc(fn, pkgHTTP, "Handle", "HandleFunc") || isMethod(fn, pkgHTTP, "ServeMux", "Handle", "HandleFunc")):
 		pattern, ok := c.stringConst(arg(0))
 		if !ok {
 			return nil

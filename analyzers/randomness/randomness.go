@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 	"github.com/authcheck/authcheck/analyzers/internal/secretname"
 )
 
@@ -58,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 		root:     insp.Root(),
 		reported: map[token.Pos]bool{},
 	}
-	if imports(pass.Pkg, pkgMathRand, pkgMathRandV2, pkgCryptoRand) {
+	if apimatch.ImportsAny(pass.Pkg, pkgMathRand, pkgMathRandV2, pkgCryptoRand) {
 		c.checkRandomness()
 	}
 	c.checkHardcoded()
@@ -82,17 +83,6 @@ type checker struct {
 
 	assigned map[types.Object][]ast.Expr
 	params   map[types.Object]bool
-}
-
-func imports(pkg *types.Package, paths ...string) bool {
-	for _, imp := range pkg.Imports() {
-		for _, p := range paths {
-			if imp.Path() == p {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (c *checker) report(pos, end token.Pos, rule, msg string) {

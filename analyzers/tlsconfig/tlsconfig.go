@@ -13,6 +13,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // Rule IDs reported by this analyzer (catalogue entries in rules/ac6xx.go).
@@ -79,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// (transport.TLSClientConfig.InsecureSkipVerify = true), so a package
 	// whose direct imports use crypto/tls counts too.
 	usesTLS := reachesTLS(pass.Pkg)
-	web := imports(pass.Pkg, pkgHTTP, pkgGin, pkgEchoMW, pkgEchoMWv3, pkgGinSecure, pkgUnrolledSec, pkgUnrolledSec1)
+	web := apimatch.ImportsAny(pass.Pkg, pkgHTTP, pkgGin, pkgEchoMW, pkgEchoMWv3, pkgGinSecure, pkgUnrolledSec, pkgUnrolledSec1)
 
 	filter := []ast.Node{(*ast.BasicLit)(nil)}
 	if usesTLS || web {
@@ -121,17 +123,6 @@ type checker struct {
 	assigned map[types.Object][]ast.Expr // values assigned to variables and struct fields in this package
 	fieldSet map[types.Object]map[string][]ast.Expr
 	params   map[types.Object]bool
-}
-
-func imports(pkg *types.Package, paths ...string) bool {
-	for _, imp := range pkg.Imports() {
-		for _, p := range paths {
-			if imp.Path() == p {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // reachesTLS reports whether pkg imports crypto/tls directly or through

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // readSource says how a handler reads a request parameter.
@@ -112,7 +114,7 @@ func (c *checker) requestValues(e ast.Expr, depth int) (readSource, *ast.Selecto
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && c.isRequestURL(sel.X, depth) {
 				return readQuery, nil
 			}
-		case isFunc(fn, pkgURL, "ParseQuery"):
+		case apimatch.IsFunc(fn, pkgURL, "ParseQuery"):
 			if len(e.Args) == 1 {
 				if sel, ok := ast.Unparen(e.Args[0]).(*ast.SelectorExpr); ok &&
 					c.isField(sel.Sel, pkgURL, "RawQuery") && c.isRequestURL(sel.X, depth) {

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // Rule IDs reported by this analyzer (catalogue entries in rules/ac4xx.go).
@@ -90,9 +92,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// fmt. A URL built with + needs no import at all (the literal
 	// "?access_token=" is the evidence), so that check runs everywhere: it
 	// only looks at string concatenations, which is cheap.
-	web := imports(pass.Pkg, pkgURL, pkgHTTP, pkgGin, pkgEcho, pkgEchoV3)
-	formatting := imports(pass.Pkg, pkgFmt)
-	jwtRequest := imports(pass.Pkg, jwtRequestPkgs...)
+	web := apimatch.ImportsAny(pass.Pkg, pkgURL, pkgHTTP, pkgGin, pkgEcho, pkgEchoV3)
+	formatting := apimatch.ImportsAny(pass.Pkg, pkgFmt)
+	jwtRequest := apimatch.ImportsAny(pass.Pkg, jwtRequestPkgs...)
 
 	filter := []ast.Node{(*ast.BinaryExpr)(nil)}
 	if formatting || web {
@@ -156,38 +158,11 @@ type paramSite struct {
 	index int
 }
 
-func imports(pkg *types.Package, paths ...string) bool {
-	for _, imp := range pkg.Imports() {
-		for _, p := range paths {
-			if imp.Path() == p {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // --- type and callee helpers ---
 
 func (c *checker) callee(call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
 	return fn
-}
-
-// isFunc reports whether fn is a package-level function pkgPath.name.
-func isFunc(fn *types.Func, pkgPath string, names ...string) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
-		return false
-	}
-	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
-		return false
-	}
-	for _, n := range names {
-		if fn.Name() == n {
-			return true
-		}
-	}
-	return false
 }
 
 // isMethod reports whether fn is a method of pkgPath.typeName (value or

@@ -16,6 +16,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/authcheck/authcheck/analyzers/internal/apimatch"
 )
 
 // maxFlowDepth bounds how many variables and helper calls a value is
@@ -121,9 +123,9 @@ func (c *checker) checkFormatted(cur inspector.Cursor, call *ast.CallExpr, fn *t
 // function that builds or writes a string, or -1.
 func formatIndex(fn *types.Func) int {
 	switch {
-	case isFunc(fn, pkgFmt, "Sprintf"):
+	case apimatch.IsFunc(fn, pkgFmt, "Sprintf"):
 		return 0
-	case isFunc(fn, pkgFmt, "Fprintf", "Appendf"):
+	case apimatch.IsFunc(fn, pkgFmt, "Fprintf", "Appendf"):
 		return 1
 	}
 	return -1
@@ -466,7 +468,7 @@ func (c *checker) urlUse(cur inspector.Cursor, depth int, seen map[types.Object]
 						}
 					}
 				}
-				if isFunc(fn, pkgFmt, "Sprintf") {
+				if apimatch.IsFunc(fn, pkgFmt, "Sprintf") {
 					direct = false
 					cur = parent
 					continue
@@ -534,15 +536,15 @@ func urlArgIndex(fn *types.Func) (int, bool) {
 	switch {
 	case fn == nil:
 		return -1, false
-	case isFunc(fn, pkgHTTP, "NewRequest"), isFunc(fn, pkgHTTPTest, "NewRequest"):
+	case apimatch.IsFunc(fn, pkgHTTP, "NewRequest"), apimatch.IsFunc(fn, pkgHTTPTest, "NewRequest"):
 		return 1, false
-	case isFunc(fn, pkgHTTP, "NewRequestWithContext"), isFunc(fn, pkgHTTPTest, "NewRequestWithContext"):
+	case apimatch.IsFunc(fn, pkgHTTP, "NewRequestWithContext"), apimatch.IsFunc(fn, pkgHTTPTest, "NewRequestWithContext"):
 		return 2, false
-	case isFunc(fn, pkgHTTP, "Get", "Head", "Post", "PostForm"),
+	case apimatch.IsFunc(fn, pkgHTTP, "Get", "Head", "Post", "PostForm"),
 		isMethod(fn, pkgHTTP, "Client", "Get", "Head", "Post", "PostForm"),
-		isFunc(fn, pkgURL, "Parse", "ParseRequestURI"):
+		apimatch.IsFunc(fn, pkgURL, "Parse", "ParseRequestURI"):
 		return 0, false
-	case isFunc(fn, pkgHTTP, "Redirect"):
+	case apimatch.IsFunc(fn, pkgHTTP, "Redirect"):
 		return 2, true
 	case isMethod(fn, pkgGin, "Context", "Redirect"),
 		isMethod(fn, pkgEcho, "Context", "Redirect"), isMethod(fn, pkgEchoV3, "Context", "Redirect"):
