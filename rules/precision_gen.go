@@ -6,16 +6,15 @@ package rules
 // findings reported by the analyzers, and how many are true or info-ok.
 func init() {
 	measured = map[string]Measured{
-		"AC101": {Findings: 10, True: 4},
-		"AC104": {Findings: 1, True: 0},
-		"AC201": {Findings: 12, True: 9},
+		"AC101": {Findings: 4, True: 4},
+		"AC201": {Findings: 10, True: 9},
 		"AC202": {Findings: 1, True: 1},
 		"AC302": {Findings: 3, True: 3},
 		"AC305": {Findings: 4, True: 4},
 		"AC306": {Findings: 4, True: 4},
 		"AC307": {Findings: 3, True: 3},
 		"AC401": {Findings: 30, True: 29},
-		"AC402": {Findings: 3, True: 2},
+		"AC402": {Findings: 2, True: 2},
 		"AC404": {Findings: 3, True: 3},
 		"AC405": {Findings: 1, True: 1},
 		"AC502": {Findings: 1, True: 1},
@@ -24,7 +23,7 @@ func init() {
 		"AC701": {Findings: 1, True: 1},
 		"AC706": {Findings: 1, True: 1},
 		"AC803": {Findings: 3, True: 3},
-		"AC901": {Findings: 3, True: 3},
+		"AC901": {Findings: 4, True: 4},
 		"AC902": {Findings: 1, True: 1},
 		"AC903": {Findings: 2, True: 2},
 	}
