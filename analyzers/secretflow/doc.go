@@ -26,7 +26,7 @@
 // named as secrets (identifiers, struct fields, map and form keys, header
 // and environment-variable names, functions such as newToken or
 // GetPassword), and APIs: r.BasicAuth's password, url.UserInfo.Password,
-// term.ReadPassword, jwt SignedString, a session cookie's Value,
+// term.ReadPassword, jwt SignedString, a session cookie's Value, r.Cookies(),
 // r.Header.Get("Authorization"), httputil.DumpRequest. Each message names
 // the source and its position: "token from newToken (tokens.go:14) logged
 // here by log.Printf".

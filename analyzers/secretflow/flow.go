@@ -599,6 +599,10 @@ func (x *index) walkFuncCall(f *flow, call *ast.CallExpr, fn *types.Func, idx in
 	case pkg == "net/http/httputil" && (name == "DumpRequest" || name == "DumpRequestOut") && idx <= 0:
 		f.found(&origin{kind: kDump, what: "httputil." + name, pos: call.Pos(), via: via})
 		return
+	case pkg == "net/http" && name == "Cookies" && idx <= 0 && isNamed(fn.Signature().Recv().Type(), "net/http", "Request"):
+		// Every cookie of the request, the session cookie among them.
+		f.found(&origin{kind: kCookie, what: "all request cookies (" + render(call) + ")", pos: call.Pos(), via: via})
+		return
 	case pkg == "net/http" && name == "BasicAuth":
 		if idx == 1 {
 			f.found(&origin{kind: kPassword, what: "r.BasicAuth", pos: call.Pos(), via: via})

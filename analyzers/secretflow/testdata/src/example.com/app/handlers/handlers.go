@@ -161,3 +161,8 @@ func Startup() {
 	log.Printf("connecting with password %s", dbPassword) // want `\[AC901\] password from dbPassword`
 	log.Printf("database password set: %t", dbPassword != "")
 }
+
+func CSRFFailure(w http.ResponseWriter, r *http.Request) {
+	log.Printf("CSRF failure, cookies %v", r.Cookies()) // want `\[AC901\] cookie value from all request cookies \(r.Cookies\(\)\)`
+	log.Printf("CSRF failure, %d cookies", len(r.Cookies()))
+}
