@@ -24,7 +24,8 @@ import (
 //     %SRCROOT% and partialFingerprints.primaryLocationLineHash;
 //   - probe checks with status fail, warn or error are results whose only
 //     location is a logical one (the target URL and the check), since there
-//     is no source file to point at;
+//     is no source file to point at, and partialFingerprints
+//     "authcheckCheck/v1" (the check fingerprint baselines use);
 //   - checks that passed or were skipped are not results: they are
 //     run.invocations[0].toolExecutionNotifications (level "none" for pass,
 //     "note" for skip) tied to their rule, so the log still shows coverage;
@@ -314,16 +315,27 @@ func sarifCheckResult(c Check, ruleIndex int) sarifResult {
 		// failure: cap it below GitHub's "error".
 		level = "warning"
 	}
+	// A check has no source line to hash: its fingerprint (rule, origin,
+	// path, status and normalised message, as baselines use) lets code
+	// scanning track the same failure across runs instead of opening a
+	// new alert each time.
+	fp := cmp.Or(c.Fingerprint, CheckFingerprint(c))
 	return sarifResult{
-		RuleID:       c.Rule,
-		RuleIndex:    ruleIndex,
-		Level:        level,
-		Message:      sarifText{Text: checkMessage(c)},
-		Locations:    []sarifLocation{checkLocation(c)},
-		Suppressions: []sarifSuppression{},
-		Properties:   checkDetail(c),
+		RuleID:              c.Rule,
+		RuleIndex:           ruleIndex,
+		Level:               level,
+		Message:             sarifText{Text: checkMessage(c)},
+		Locations:           []sarifLocation{checkLocation(c)},
+		PartialFingerprints: map[string]string{checkFingerprintKey: fp},
+		Suppressions:        []sarifSuppression{},
+		Properties:          checkDetail(c),
 	}
 }
+
+// checkFingerprintKey names a probe check's fingerprint in
+// partialFingerprints; the version suffix follows SARIF's convention so
+// that a future change of the fingerprint does not match old alerts.
+const checkFingerprintKey = "authcheckCheck/v1"
 
 func checkLocation(c Check) sarifLocation {
 	return sarifLocation{LogicalLocations: []sarifLogicalLocation{{

@@ -110,6 +110,7 @@ func TestSARIFGitHubFields(t *testing.T) {
 	}
 	levels := map[string]string{}
 	var suppressed, logical int
+	fingerprints := map[string]bool{}
 	for i, res := range results {
 		id := at(t, res, "ruleId").(string)
 		if idx := int(at(t, res, "ruleIndex").(float64)); idx != ruleIndex[id] {
@@ -151,6 +152,11 @@ func TestSARIFGitHubFields(t *testing.T) {
 				!strings.Contains(at(t, ll, "name").(string), target) {
 				t.Errorf("probe result %d: logical location %v", i, ll)
 			}
+			fp, _ := at(t, res, "partialFingerprints", "authcheckCheck/v1").(string)
+			if fp == "" || fingerprints[fp] {
+				t.Errorf("probe result %d: partialFingerprints %v, want a distinct authcheckCheck/v1", i, res.(map[string]any)["partialFingerprints"])
+			}
+			fingerprints[fp] = true
 			logical++
 			levels[id+" "+at(t, res, "properties", "status").(string)] = at(t, res, "level").(string)
 		}
