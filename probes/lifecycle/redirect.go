@@ -1,8 +1,10 @@
 package lifecycle
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -74,7 +76,8 @@ func redirectPayloads(host string) []string {
 		// Encoded once more: an endpoint that decodes twice turns these
 		// into the values above.
 		"%2F%2F" + evilHost + "/",
-		"%2F%5C" + evilHost + "/",
+		"/%2F" + evilHost + "/",
+		"/%5C" + evilHost + "/",
 		"https%3A%2F%2F" + evilHost + "/",
 		"/%09/" + evilHost + "/",
 	}
@@ -192,10 +195,30 @@ func sendRedirect(ctx context.Context, t *probes.Target, r profile.Redirect, val
 	req.Header.Set("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
 	as.Apply(req)
 	resp, err := c.do(req)
+	if err != nil && strings.Contains(err.Error(), "failed to parse Location header") {
+		resp, err = roundTrip(t, req.Clone(ctx))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s", probes.DescribeError(err))
 	}
 	return resp, nil
+}
+
+// roundTrip sends req again through the target's transport without the
+// HTTP client's redirect handling, which refuses a Location it cannot
+// parse (one with a tab, say) though browsers follow it. The answer is
+// read like Target.Do reads it.
+func roundTrip(t *probes.Target, req *http.Request) (*probes.Response, error) {
+	ctx, cancel := context.WithTimeout(req.Context(), 2*cmp.Or(t.Timeout, probes.DefaultTimeout))
+	defer cancel()
+	resp, err := t.Client().Transport.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	limit := cmp.Or(t.MaxBody, probes.DefaultMaxBody)
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit))
+	return &probes.Response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body, Request: req, TLS: resp.TLS}, err
 }
 
 var metaRefresh = regexp.MustCompile(`(?is)<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>`)
