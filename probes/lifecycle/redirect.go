@@ -170,33 +170,46 @@ func runOpenRedirect(ctx context.Context, t *probes.Target) []report.Check {
 // when r needs a session.
 func sendRedirect(ctx context.Context, t *probes.Target, r profile.Redirect, value string) (*probes.Response, error) {
 	c := newClient(t)
-	var as *probes.Session
-	if r.Session {
-		acct, _ := probes.LoginAccount(t.Profile)
-		s, err := c.login(ctx, acct)
-		if err != nil {
-			return nil, err
-		}
-		as = s
-	}
 	q := url.Values{}
 	for k, v := range r.Query {
 		q.Set(k, v)
 	}
 	q.Set(r.Param, value)
-	req, err := t.NewRequest(ctx, r.Method, r.Path+"?"+q.Encode(), nil)
+	build := func() (*http.Request, error) {
+		var as *probes.Session
+		if r.Session { // a fresh login each time: a logout ends it
+			acct, _ := probes.LoginAccount(t.Profile)
+			s, err := c.login(ctx, acct)
+			if err != nil {
+				return nil, err
+			}
+			as = s
+		}
+		req, err := t.NewRequest(ctx, r.Method, r.Path+"?"+q.Encode(), nil)
+		if err != nil {
+			return nil, err
+		}
+		if r.Method == http.MethodPost {
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.Body = http.NoBody
+		}
+		req.Header.Set("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+		as.Apply(req)
+		c.prepare(req)
+		return req, nil
+	}
+	req, err := build()
 	if err != nil {
 		return nil, err
 	}
-	if r.Method == http.MethodPost {
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Body = http.NoBody
-	}
-	req.Header.Set("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-	as.Apply(req)
-	resp, err := c.do(req)
+	resp, err := c.t.Do(req)
 	if err != nil && strings.Contains(err.Error(), "failed to parse Location header") {
-		resp, err = roundTrip(t, req.Clone(ctx))
+		// Go's client refuses a Location browsers follow (one with a
+		// tab): send it again, past the client.
+		if req, err = build(); err != nil {
+			return nil, err
+		}
+		resp, err = roundTrip(t, req)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s", probes.DescribeError(err))
