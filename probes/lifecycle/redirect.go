@@ -156,10 +156,10 @@ func runOpenRedirect(ctx context.Context, t *probes.Target) []report.Check {
 	if len(judged) == 0 {
 		return []report.Check{t.Error(ruleOpenRedirect, fmt.Errorf("no redirect endpoint could be judged: %s", strings.Join(errs, "; ")))}
 	}
-	msg := fmt.Sprintf("none of %d values (absolute, scheme-relative, backslash, tab, userinfo, prefix and double-encoded forms of %s) led off-site from %s", len(payloads), evilHost, strings.Join(judged, ", "))
-	if len(honoured) > 0 {
-		msg += "; same-site paths are followed"
+	if len(honoured) == 0 {
+		return []report.Check{t.Skip(ruleOpenRedirect, fmt.Sprintf("%s redirected to none of the values, not even a same-site path: the parameter is not used there, so nothing was verified (check redirects in the profile)", strings.Join(notRedirecting, ", ")))}
 	}
+	msg := fmt.Sprintf("none of %d values (absolute, scheme-relative, backslash, tab, userinfo, prefix and double-encoded forms of %s) led off-site from %s (same-site paths are followed there)", len(payloads), evilHost, strings.Join(honoured, ", "))
 	if len(notRedirecting) > 0 {
 		msg += "; " + strings.Join(notRedirecting, ", ") + " redirected to none of the values, not even a same-site path (is the parameter right?)"
 	}

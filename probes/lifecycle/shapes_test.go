@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/authcheck/authcheck/probes/profile"
@@ -120,6 +121,19 @@ func TestShapesControlRefused(t *testing.T) {
 	logChecks(t, cs)
 	if len(cs) != 1 || cs[0].Status != report.StatusError {
 		t.Fatalf("got %v, want one error", cs)
+	}
+}
+
+// TestShapesUnusedParameter: an endpoint that follows no value, not even
+// a same-site path, verifies nothing: skip with the reason.
+func TestShapesUnusedParameter(t *testing.T) {
+	s := newShapeServer(t, shapeFlaws{})
+	cs := runNamed(t, s.target(t, func(p *profile.Profile) {
+		p.Redirects = []profile.Redirect{{Path: "/login", Param: "returnTo"}}
+	}), "open-redirect")
+	logChecks(t, cs)
+	if len(cs) != 1 || cs[0].Status != report.StatusSkip || !strings.Contains(cs[0].Message, "not used") {
+		t.Fatalf("got %v, want one skip saying the parameter is not used", cs)
 	}
 }
 
