@@ -103,7 +103,8 @@ func runOpenRedirect(ctx context.Context, t *probes.Target) []report.Check {
 		evidenceEndpoints = append(evidenceEndpoints, label)
 		// The control: a same-site path must be accepted (2xx or 3xx), or
 		// the endpoint is not the one the profile meant.
-		control := "/authcheck-" + probes.RandomHex(4)
+		mark := probes.RandomHex(4)
+		control := "/authcheck-" + mark
 		resp, err := sendRedirect(ctx, t, r, control)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("redirects[%d] %s: %v", i, label, err))
@@ -114,7 +115,7 @@ func runOpenRedirect(ctx context.Context, t *probes.Target) []report.Check {
 			errs = append(errs, fmt.Sprintf("redirects[%d] %s with the same-site value %s answered %d%s; check redirects[%d] in the profile", i, label, control, resp.StatusCode, bodyHint(resp), i))
 			continue
 		}
-		if dest, _, ok := redirectTarget(resp); ok && strings.Contains(dest, control) {
+		if dest, _, ok := redirectTarget(resp); ok && strings.Contains(dest, mark) {
 			honoured = append(honoured, label)
 		} else {
 			notRedirecting = append(notRedirecting, label)
@@ -134,7 +135,10 @@ func runOpenRedirect(ctx context.Context, t *probes.Target) []report.Check {
 			if !ok {
 				continue
 			}
-			if where, off := leavesOrigin(dest, resp.Request.URL); off {
+			// Only a destination on the host the value named counts: a
+			// login page that always sends browsers to the company's
+			// identity provider leaves the origin too, but not for us.
+			if where, off := leavesOrigin(dest, resp.Request.URL); off && attackerHost(where) {
 				hits = append(hits, redirectHit{endpoint: label, value: v, via: via, dest: dest + " (" + where + ")"})
 			}
 		}
@@ -234,6 +238,16 @@ func roundTrip(t *probes.Target, req *http.Request) (*probes.Response, error) {
 	return &probes.Response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body, Request: req, TLS: resp.TLS}, err
 }
 
+// attackerHost reports whether an origin from leavesOrigin is evilHost or
+// one of its subdomains.
+func attackerHost(origin string) bool {
+	_, host, _ := strings.Cut(origin, "://")
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return host == evilHost || strings.HasSuffix(host, "."+evilHost)
+}
+
 var metaRefresh = regexp.MustCompile(`(?is)<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>`)
 var metaContent = regexp.MustCompile(`(?is)content\s*=\s*(?:"([^"]*)"|'([^']*)')`)
 
@@ -255,8 +269,17 @@ func redirectTarget(resp *probes.Response) (dest, via string, ok bool) {
 			}
 		}
 	}
+	if m := scriptRedirect.FindStringSubmatch(string(resp.Body)); m != nil {
+		return strings.ReplaceAll(m[1], `\/`, "/"), "script", true
+	}
 	return "", "", false
 }
+
+// scriptRedirect finds a page script that sends the browser to a string
+// literal: location = "…", location.href = "…", location.assign("…"),
+// location.replace("…"). Only literals are read; a destination computed at
+// run time is out of reach of a prober that does not run scripts.
+var scriptRedirect = regexp.MustCompile(`(?i)\blocation(?:\.href)?\s*(?:=|\.assign\(|\.replace\()\s*["'\x60]([^"'\x60]{1,1000})["'\x60]`)
 
 // refreshURL reads the URL of a Refresh value ("0; url=/next").
 func refreshURL(v string) (string, bool) {

@@ -26,7 +26,7 @@ type shapeFlaws struct {
 	NoResetIPLimit bool   // reset requests are limited per address only
 	SuccessCounts  bool   // correct logins spend the per-IP budget
 	LinkFrom       string // "Host", "X-Forwarded-Host" or "Forwarded": the reset link's host comes from there
-	Redirect       string // how next is checked: "" (correctly), any, prefix, backslash, tab, decode-twice, meta, host-prefix
+	Redirect       string // how next is checked: "" (correctly), any, prefix, backslash, tab, decode-twice, meta, script, host-prefix; idp (correct) always goes through an identity provider
 }
 
 // shapeServer is a small auth service with the limits the profile
@@ -209,7 +209,17 @@ func (s *shapeServer) redirect(w http.ResponseWriter, r *http.Request, status in
 	switch s.Redirect {
 	case "":
 		allowed = sameSitePath(next)
-	case "any", "meta":
+	case "idp":
+		// Not a flaw: every login goes through the identity provider,
+		// which gets the (checked) next to come back to.
+		back := "/"
+		if sameSitePath(next) {
+			back = next
+		}
+		w.Header().Set("Location", "https://idp.example/authorize?return_to="+url.QueryEscape(back))
+		w.WriteHeader(http.StatusFound)
+		return
+	case "any", "meta", "script":
 		allowed = next != ""
 	case "prefix":
 		allowed = strings.HasPrefix(next, "/")
@@ -226,6 +236,11 @@ func (s *shapeServer) redirect(w http.ResponseWriter, r *http.Request, status in
 	}
 	if !allowed {
 		otherwise()
+		return
+	}
+	if s.Redirect == "script" {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><title>Moving on</title><script>window.location.replace(%q);</script>`, next)
 		return
 	}
 	if s.Redirect == "meta" {

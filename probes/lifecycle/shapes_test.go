@@ -55,6 +55,7 @@ func TestShapesFlaws(t *testing.T) {
 		{"next must not start with // or /\\", shapeFlaws{Redirect: "tab"}, "AP214", "open-redirect"},
 		{"next decoded after the check", shapeFlaws{Redirect: "decode-twice"}, "AP214", "open-redirect"},
 		{"next in a meta refresh", shapeFlaws{Redirect: "meta"}, "AP214", "open-redirect"},
+		{"next in a page script", shapeFlaws{Redirect: "script"}, "AP214", "open-redirect"},
 		{"next may start with the site's own URL", shapeFlaws{Redirect: "host-prefix"}, "AP214", "open-redirect"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -121,6 +122,20 @@ func TestShapesControlRefused(t *testing.T) {
 	logChecks(t, cs)
 	if len(cs) != 1 || cs[0].Status != report.StatusError {
 		t.Fatalf("got %v, want one error", cs)
+	}
+}
+
+// TestShapesIdentityProvider: a login page that always sends the browser
+// to an identity provider leaves the origin, but not for the value sent:
+// no finding.
+func TestShapesIdentityProvider(t *testing.T) {
+	s := newShapeServer(t, shapeFlaws{Redirect: "idp"})
+	cs := runNamed(t, s.target(t, func(p *profile.Profile) {
+		p.Redirects = p.Redirects[:1] // GET /login
+	}), "open-redirect")
+	logChecks(t, cs)
+	if len(cs) != 1 || cs[0].Status != report.StatusPass {
+		t.Fatalf("got %v, want pass", cs)
 	}
 }
 
