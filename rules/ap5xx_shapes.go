@@ -1,49 +1,15 @@
 package rules
 
-// Issue 14 §2 and §5: open redirects on auth endpoints (AP214, in the HSTS
-// and redirects range), reset links built from the request's Host headers
-// (AP751, the reset-link block of AP7xx), and rate limits under real attack
-// shapes (AP506–AP509). All are checked live by probes/lifecycle
-// (open-redirect, reset-link-origin, rate-limit-shapes).
+// AP506–AP509: rate limits under real attack shapes (issue 14 §5):
+// concurrent bursts, IPv6 /64s, reset requests per client, successful
+// logins behind one address. Checked live by probes/lifecycle
+// (rate-limit-shapes), which runs last with the rate-limits probe.
 func init() {
 	limitLinks := []string{
 		"https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#login-throttling",
 		"https://www.rfc-editor.org/rfc/rfc6585#section-4",
 	}
 	Register(
-		Rule{
-			ID:        "AP214",
-			Name:      "open-redirect",
-			Checklist: "accounts.redirect-allowlist",
-			Severity:  Medium,
-			Source:    "open-redirect",
-			Summary:   "A login, logout or callback endpoint redirects to another site named in its redirect parameter (next, returnTo, redirect_uri).",
-			Why:       "A link on the real domain that lands on the attacker's page is the phishing page users trust most: they just logged in (or out) on the genuine site. On OAuth callbacks the same flaw hands authorization codes and tokens to the attacker's host.",
-			Fix:       "Accept only a path on the same site: it must start with a single `/`, not `//` or `/\\`, contain no scheme, backslash or control character, and be re-checked after decoding; anything else goes to a fixed default page. For cross-site targets (OAuth redirect_uri) compare against an exact allowlist.",
-			CWE:       []string{"CWE-601"},
-			ASVS:      []string{"3.7.2"},
-			Links: []string{
-				"https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html",
-				"https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/11-Client-side_Testing/04-Testing_for_Client-side_URL_Redirect",
-				"https://url.spec.whatwg.org/#concept-basic-url-parser",
-			},
-		},
-		Rule{
-			ID:        "AP751",
-			Name:      "reset-link-poisoning",
-			Checklist: "reset.link-origin",
-			Severity:  High,
-			Source:    "reset-link-origin",
-			Summary:   "The password-reset mail links to the host the request named (Host, X-Forwarded-Host or Forwarded: host=) instead of the service's own origin.",
-			Why:       "An attacker requests a reset for the victim's address with `Host: attacker.example`; the genuine mail then carries a link to the attacker's server, and the victim's click hands over the reset token (password-reset poisoning). Caches and proxies that pass these headers through make it work even behind a load balancer.",
-			Fix:       "Build links in mail from a configured public base URL, never from request headers; if the host must come from the request, check it against an allowlist of the service's names and trust forwarded headers only from your own proxies.",
-			CWE:       []string{"CWE-640", "CWE-644"},
-			Links: []string{
-				"https://portswigger.net/web-security/host-header/exploiting/password-reset-poisoning",
-				"https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/17-Testing_for_Host_Header_Injection",
-				"https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html",
-			},
-		},
 		Rule{
 			ID:        "AP506",
 			Name:      "login-limit-race",
