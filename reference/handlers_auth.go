@@ -268,7 +268,11 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 			s.internalError(w, r, "rate limiter", err)
 			return
 		}
-		if !acct.Allowed {
+		// The attempt that spends the budget's last slot needs the turn
+		// as well: whoever of it and the strangers past the budget takes
+		// the turn first goes ahead, so that a burst of concurrent
+		// attempts gets no more than the budget (AP506).
+		if !acct.Allowed || acct.Remaining == 0 {
 			if _, ok := s.take(w, r, s.loginTurnPolicy(failures), email); !ok {
 				return
 			}
@@ -445,7 +449,7 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request, p *princip
 	// Tell the browser to drop what it holds for this origin too (AP212).
 	w.Header().Set("Clear-Site-Data", `"cache", "cookies", "storage"`)
 	s.event(r, audit.Logout, p.user.ID, "", "success", "")
-	w.WriteHeader(http.StatusNoContent)
+	finishLogout(w, r) // 204, or 303 to a same-site ?next= (redirect.go)
 }
 
 // handleLogoutAll ends every session of the caller.

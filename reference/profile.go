@@ -84,6 +84,7 @@ func (s *Server) writeProfile() error {
 	p.Limits.LoginPerIP = s.cfg.Limits.LoginPerIP
 	p.Limits.LoginPerAccount = s.cfg.Limits.LoginPerAccount
 	p.Limits.ResetPerAddress = s.cfg.Limits.ResetPerAddress
+	p.Limits.ResetPerIP = s.cfg.Limits.ResetPerIP
 	p.Limits.ResetSilent = true
 	p.Session.IdleTimeout.Duration = s.cfg.SessionIdle
 	p.Session.AbsoluteTimeout.Duration = s.cfg.SessionAbsolute

@@ -86,6 +86,13 @@
 //	                  lists; response apiKey, id), apiKey (path with {id}: GET
 //	                  shows, DELETE revokes); tokens.apiKeyPrefix; clock for
 //	                  AP656 when keys live longer than MaxWait
+//	open-redirect     redirects (method, path, param; session: true logs in
+//	                  first with login and an account); AP214
+//	reset-link-origin resetRequest, outbox (a list of messages with link or a
+//	                  body URL); register or a burnable account; AP751
+//	rate-limit-shapes login; limits; forwardedHeader for the per-account burst
+//	                  and the IPv6 /64 check; register or a burnable account;
+//	                  resetRequest for AP508; an account for AP509 (Last)
 //	(clock)           POST with field advance, a Go duration ("16m"): moves the
 //	                  target's clock forward (development only)
 package lifecycle

@@ -58,8 +58,32 @@ type Profile struct {
 	// JWKS is the path of the target's published verification keys, if any.
 	JWKS string `yaml:"jwks,omitempty"`
 
+	// Redirects are the endpoints that take a redirect target in a query
+	// parameter (login, logout, OAuth callbacks), for the open-redirect
+	// check.
+	Redirects []Redirect `yaml:"redirects,omitempty"`
+
 	// Dir is the directory of the profile file; relative paths resolve here.
 	Dir string `yaml:"-"`
+}
+
+// Redirect is an endpoint that sends the browser on to a URL named in one
+// of its query parameters, e.g. GET /login?next=/account.
+type Redirect struct {
+	// Method is GET (default) or POST; the parameter always travels in the
+	// query string.
+	Method string `yaml:"method,omitempty"`
+	// Path is the endpoint's path.
+	Path string `yaml:"path"`
+	// Param is the redirect parameter: next, returnTo, redirect_uri, ….
+	Param string `yaml:"param"`
+	// Session: log in first (the profile's login endpoint and first
+	// account) and send the session, as for a logout that redirects. Each
+	// request gets a fresh login, since a logout ends it.
+	Session bool `yaml:"session,omitempty"`
+	// Query is sent with every request as fixed query parameters (e.g.
+	// client_id and response_type for an OAuth authorize endpoint).
+	Query map[string]string `yaml:"query,omitempty"`
 }
 
 // Endpoints are the auth endpoints a profile may describe. Any may be nil.
@@ -187,6 +211,10 @@ type Limits struct {
 	// but send no mail, instead of 429: the probe then sends them from one
 	// client address and counts the mails in the outbox.
 	ResetSilent bool `yaml:"resetSilent,omitempty"`
+	// ResetPerIP is the documented number of reset requests one client
+	// address may send (for any addresses) before it gets 429; zero means
+	// DefaultResetPerIP.
+	ResetPerIP int `yaml:"resetPerIP,omitempty"`
 }
 
 // Checklist defaults for Limits.
@@ -194,6 +222,10 @@ const (
 	DefaultLoginPerIP      = 5
 	DefaultLoginPerAccount = 10
 	DefaultResetPerAddress = 3
+	// DefaultResetPerIP is authcheck's default for reset requests per
+	// client address: the checklist gives no number, and ten an hour is
+	// more than a person needs.
+	DefaultResetPerIP = 10
 )
 
 // WithDefaults returns l with zero fields replaced by the checklist defaults.
@@ -206,6 +238,9 @@ func (l Limits) WithDefaults() Limits {
 	}
 	if l.ResetPerAddress == 0 {
 		l.ResetPerAddress = DefaultResetPerAddress
+	}
+	if l.ResetPerIP == 0 {
+		l.ResetPerIP = DefaultResetPerIP
 	}
 	return l
 }
@@ -306,6 +341,14 @@ func (p *Profile) Validate() error {
 	if p.Limits.LoginPerIP < 0 || p.Limits.LoginPerAccount < 0 || p.Limits.ResetPerAddress < 0 {
 		return errors.New("limits: must not be negative")
 	}
+	if p.Limits.ResetPerIP < 0 {
+		return fmt.Errorf("limits.resetPerIP: %d must not be negative", p.Limits.ResetPerIP)
+	}
+	for i := range p.Redirects {
+		if err := p.Redirects[i].validate(); err != nil {
+			return fmt.Errorf("redirects[%d]: %w", i, err)
+		}
+	}
 	return nil
 }
 
@@ -369,4 +412,28 @@ func (p *Profile) BurnableAccount() (Account, bool) {
 		}
 	}
 	return Account{}, false
+}
+
+func (r *Redirect) validate() error {
+	switch strings.ToUpper(r.Method) {
+	case "":
+		r.Method = "GET"
+	case "GET", "POST":
+		r.Method = strings.ToUpper(r.Method)
+	default:
+		return fmt.Errorf("method: %q (want GET or POST)", r.Method)
+	}
+	if !strings.HasPrefix(r.Path, "/") || strings.HasPrefix(r.Path, "//") {
+		return fmt.Errorf("path: %q must be a path starting with a single /", r.Path)
+	}
+	if strings.Contains(r.Path, "?") {
+		return fmt.Errorf("path: %q must not hold a query (put fixed parameters under query)", r.Path)
+	}
+	if strings.TrimSpace(r.Param) == "" {
+		return errors.New("param: required (the redirect parameter, e.g. next, returnTo, redirect_uri)")
+	}
+	if _, clash := r.Query[r.Param]; clash {
+		return fmt.Errorf("query: must not set the redirect parameter %q itself", r.Param)
+	}
+	return nil
 }
