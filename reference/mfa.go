@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authcheck/authcheck/reference/audit"
 	mailer "github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/ratelimit"
 	"github.com/authcheck/authcheck/reference/secret"
@@ -255,6 +256,13 @@ func (s *Server) checkFactor(w http.ResponseWriter, r *http.Request, u store.Use
 	now := s.clock.Now()
 	wrong := func(detail string) factorResult {
 		s.event(r, evMFAFailure, u.ID, "", "failure", detail)
+		if d.Remaining == 0 {
+			// The account's budget is spent now (once per window): whoever
+			// is guessing codes got past the password.
+			s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertFailedLoginBurst, UserID: u.ID, IP: s.clientIP(r), Detail: "repeated wrong one-time codes after a correct password"})
+			s.send(ctx, mailer.Message{To: u.Email, Subject: "Repeated wrong sign-in codes",
+				Body: "Someone entered your password correctly and then several wrong two-factor codes. If this was not you, reset your password at once."})
+		}
 		return factorWrong
 	}
 	if !f.RecoveryCode.Empty() {
