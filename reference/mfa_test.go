@@ -381,6 +381,8 @@ func TestStepUpGuardsEverySensitiveEndpoint(t *testing.T) {
 	if r := c.do("GET", "/api/v1/me/mfa", nil); r.json(t)["stepUpUntil"] == nil {
 		t.Fatalf("status without step-up: %s", r.body)
 	}
+	// Elevated, a wrong password given anyway is still refused.
+	expectError(t, c.do("POST", "/api/v1/me/email", map[string]any{"newEmail": "y@example.org", "currentPassword": "a wrong password"}), 403, "reauthentication_failed", "elevated, wrong password")
 	for _, x := range calls() {
 		expect(t, x.who.do("POST", x.path, x.body), x.ok, "after step-up: "+x.path)
 	}
