@@ -87,6 +87,16 @@ type Endpoints struct {
 	// the account can log in: the probes post the newest token the outbox
 	// holds for the new address (logical field token). Needs Outbox.
 	VerifyEmail *Endpoint `yaml:"verifyEmail,omitempty"`
+	// ChangeEmail asks to move the caller's account to another address
+	// (logical fields newEmail and currentPassword). Probes check that it
+	// needs the current password, answers a taken and a free address
+	// alike, and notifies the old address (read through Outbox).
+	ChangeEmail *Endpoint `yaml:"changeEmail,omitempty"`
+	// LockAccount is an administrator's incident-response lock (logical
+	// field email, and reason, currentPassword when mapped); UnlockAccount
+	// lifts it. Both are called as an account marked admin.
+	LockAccount   *Endpoint `yaml:"lockAccount,omitempty"`
+	UnlockAccount *Endpoint `yaml:"unlockAccount,omitempty"`
 }
 
 // Pages are the HTML pages of the auth flow (paths, GET), checked for
@@ -173,6 +183,9 @@ type Account struct {
 	// Burnable accounts may be used by probes that exhaust rate limits or
 	// change passwords.
 	Burnable bool `yaml:"burnable,omitempty"`
+	// Admin accounts may call the administrators' endpoints (lockAccount,
+	// unlockAccount). Probes never lock, change or burn them.
+	Admin bool `yaml:"admin,omitempty"`
 }
 
 // Limits are the rate limits the target documents; zero means the checklist
@@ -299,6 +312,16 @@ func (p *Profile) Validate() error {
 		if a.Username == "" || a.Password == "" {
 			return fmt.Errorf("accounts[%d]: username and password are required", i)
 		}
+		if a.Admin && a.Burnable {
+			return fmt.Errorf("accounts[%d]: an admin account cannot be burnable (probes would lock or change it)", i)
+		}
+	}
+	for name, e := range map[string]*Endpoint{"lockAccount": p.Endpoints.LockAccount, "unlockAccount": p.Endpoints.UnlockAccount} {
+		if e != nil {
+			if _, ok := p.AdminAccount(); !ok {
+				return fmt.Errorf("endpoints.%s: needs an account marked admin: true to call it with", name)
+			}
+		}
 	}
 	if p.HTTPPort < 0 || p.HTTPPort > 65535 {
 		return fmt.Errorf("httpPort: %d is not a port", p.HTTPPort)
@@ -339,6 +362,7 @@ func (e *Endpoints) byName() map[string]*Endpoint {
 		"resetRequest": e.ResetRequest, "resetConfirm": e.ResetConfirm, "apiKeys": e.APIKeys,
 		"apiKey": e.APIKey, "resource": e.Resource, "createResource": e.CreateResource,
 		"stateChanging": e.StateChanging, "verifyEmail": e.VerifyEmail,
+		"changeEmail": e.ChangeEmail, "lockAccount": e.LockAccount, "unlockAccount": e.UnlockAccount,
 	}
 }
 
@@ -365,6 +389,19 @@ func (p *Profile) BurnableAccount() (Account, bool) {
 	}
 	for _, a := range p.Accounts {
 		if a.Burnable {
+			return a, true
+		}
+	}
+	return Account{}, false
+}
+
+// AdminAccount returns the first account marked admin.
+func (p *Profile) AdminAccount() (Account, bool) {
+	if p == nil {
+		return Account{}, false
+	}
+	for _, a := range p.Accounts {
+		if a.Admin {
 			return a, true
 		}
 	}
