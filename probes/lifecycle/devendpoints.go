@@ -38,9 +38,12 @@ type devPath struct {
 }
 
 var (
-	envLine      = regexp.MustCompile(`(?m)^[A-Z][A-Z0-9_]*=`)
-	pprofIndex   = regexp.MustCompile(`(?i)goroutine|heap|profile`)
-	jsonish      = func(r *probes.Response) bool { b := bytes.TrimSpace(r.Body); return len(b) > 0 && (b[0] == '{' || b[0] == '[') }
+	envLine    = regexp.MustCompile(`(?m)^[A-Z][A-Z0-9_]*=`)
+	pprofIndex = regexp.MustCompile(`(?i)goroutine|heap|profile`)
+	jsonish    = func(r *probes.Response) bool {
+		b := bytes.TrimSpace(r.Body)
+		return len(b) > 0 && (b[0] == '{' || b[0] == '[')
+	}
 	metricLabels = regexp.MustCompile(`(?i)\b(e_?mail|user_?name|user_?id|login|session(_?id)?|token|password|passwd|secret|api_?key)="[^"]+"|="[^"@\s]+@[^"@\s]+\.[a-z]{2,}"`)
 )
 
