@@ -4,6 +4,7 @@ import (
 	"os"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/authcheck/authcheck/report"
 )
@@ -49,5 +50,28 @@ func TestResetRace(t *testing.T) {
 			}
 			t.Logf("%d trials: %v", trials, counts)
 		})
+	}
+}
+
+func TestCovers(t *testing.T) {
+	at := func(ms int) time.Time { return time.Unix(0, 0).Add(time.Duration(ms) * time.Millisecond) }
+	span := func(a, b int) [2]time.Time { return [2]time.Time{at(a), at(b)} }
+	for _, tc := range []struct {
+		name   string
+		spans  [][2]time.Time
+		lo, hi int
+		want   bool
+	}{
+		{"one span over the range", [][2]time.Time{span(-5, 20)}, 0, 10, true},
+		{"two spans chained", [][2]time.Time{span(4, 20), span(-5, 5)}, 0, 10, true},
+		{"a hole", [][2]time.Time{span(-5, 3), span(4, 20)}, 0, 10, false},
+		{"starts late", [][2]time.Time{span(1, 20)}, 0, 10, false},
+		{"ends early", [][2]time.Time{span(-1, 9)}, 0, 10, false},
+		{"no spans", nil, 0, 10, false},
+		{"inverted bounds", [][2]time.Time{span(-100, 100)}, 10, 0, false},
+	} {
+		if got := covers(tc.spans, at(tc.lo), at(tc.hi)); got != tc.want {
+			t.Errorf("%s: covers = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
