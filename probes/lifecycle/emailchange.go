@@ -92,18 +92,17 @@ func runReauthentication(ctx context.Context, t *probes.Target) []report.Check {
 	}
 	var accepted []string
 	for _, tc := range []struct {
-		label string
-		f     map[string]any
+		label, key string
+		f          map[string]any
 	}{
-		{"without the current password", map[string]any{}},
-		{"with a wrong current password", map[string]any{"currentPassword": strongPassword()}},
+		{"without the current password", "withoutCurrentPassword", map[string]any{}},
+		{"with a wrong current password", "withWrongPassword", map[string]any{"currentPassword": strongPassword()}},
 	} {
 		r, err := try(tc.label, tc.f)
 		if err != nil {
 			return []report.Check{t.Error(ruleChangeNoCurrent, err)}
 		}
-		key := strings.ReplaceAll(strings.TrimPrefix(strings.TrimPrefix(tc.label, "without the "), "with a "), " ", "-")
-		e[key] = fmt.Sprintf("%d%s", r.StatusCode, bodyHint(r))
+		e[tc.key] = fmt.Sprintf("%d%s", r.StatusCode, bodyHint(r))
 		ok, throttled := refusedChange(r)
 		switch {
 		case throttled:
@@ -121,7 +120,7 @@ func runReauthentication(ctx context.Context, t *probes.Target) []report.Check {
 	if err != nil {
 		return []report.Check{t.Error(ruleChangeNoCurrent, err)}
 	}
-	e["with-current-password"] = fmt.Sprint(r.StatusCode)
+	e["withCurrentPassword"] = fmt.Sprint(r.StatusCode)
 	if r.StatusCode/100 != 2 && r.StatusCode/100 != 3 {
 		return []report.Check{t.Error(ruleChangeNoCurrent, fmt.Errorf("the password change with the right current password answered %d%s; the refusals above prove nothing until it works (profile endpoints.changePassword fields)", r.StatusCode, bodyHint(r)))}
 	}
@@ -303,12 +302,13 @@ func judgeEmailNotice(ctx context.Context, t *probes.Target, acct profile.Accoun
 	}
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		n, err := countMails(ctx, t, old)
+		n, subject, err := readMailsTo(ctx, t, old)
 		if err != nil {
 			return t.Error(ruleEmailNotice, err)
 		}
 		if n > before {
 			e["mailsToOldAddress"] = fmt.Sprintf("%d new", n-before)
+			e["newestSubject"] = subject
 			return t.Pass(ruleEmailNotice, "completing the e-mail change sent a notice to the old address", e)
 		}
 		if time.Now().After(deadline) {
@@ -324,32 +324,40 @@ func judgeEmailNotice(ctx context.Context, t *probes.Target, acct profile.Accoun
 // countMails counts the outbox's messages addressed to addr, with or
 // without a link.
 func countMails(ctx context.Context, t *probes.Target, addr string) (int, error) {
+	n, _, err := readMailsTo(ctx, t, addr)
+	return n, err
+}
+
+// readMailsTo counts the outbox's messages addressed to addr and returns
+// the subject of the newest.
+func readMailsTo(ctx context.Context, t *probes.Target, addr string) (int, string, error) {
 	ep := t.Profile.Outbox
 	r, err := newClient(t).call(ctx, ep, map[string]any{"to": addr}, nil, nil, nil)
 	if err != nil {
-		return 0, fmt.Errorf("outbox: %s", probes.DescribeError(err))
+		return 0, "", fmt.Errorf("outbox: %s", probes.DescribeError(err))
 	}
 	if r.StatusCode/100 != 2 {
-		return 0, fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
+		return 0, "", fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
 	}
 	var doc any
 	dec := json.NewDecoder(bytes.NewReader(r.Body))
 	dec.UseNumber()
 	if err := dec.Decode(&doc); err != nil {
-		return 0, fmt.Errorf("the outbox answer is not JSON: %v", err)
+		return 0, "", fmt.Errorf("the outbox answer is not JSON: %v", err)
 	}
 	list, _ := jsonPath(doc, ep.ResponseKey("messages")).([]any)
 	if arr, ok := doc.([]any); ok && list == nil {
 		list = arr
 	}
 	if list == nil {
-		return 0, fmt.Errorf("the outbox answer has no message list at %q (profile outbox.response.messages)", ep.ResponseKey("messages"))
+		return 0, "", fmt.Errorf("the outbox answer has no message list at %q (profile outbox.response.messages)", ep.ResponseKey("messages"))
 	}
-	n := 0
+	n, subject := 0, ""
 	for _, item := range list {
 		if msg, ok := item.(map[string]any); ok && addressedTo(msg, addr) {
 			n++
+			subject = mailOf(msg).subject
 		}
 	}
-	return n, nil
+	return n, subject, nil
 }
