@@ -394,22 +394,25 @@ func resetRace(ctx context.Context, t *probes.Target, a *eventAccount) report.Ch
 	lo, hi := resetSent, resetEnd
 	var spans [][2]time.Time
 	for _, l := range logins {
-		switch {
-		case l.status == http.StatusTooManyRequests:
-			continue
-		case l.status/100 == 2 && l.sent.After(lo):
+		ok := l.status/100 == 2
+		refusedLogin := l.status == http.StatusUnauthorized || l.status == http.StatusForbidden
+		if !ok && !refusedLogin {
+			continue // throttled, shed or broken: it may never have checked a password
+		}
+		if ok && l.sent.After(lo) {
 			lo = l.sent
-		case (l.status == http.StatusUnauthorized || l.status == http.StatusForbidden) && l.done.Before(hi):
+		}
+		if refusedLogin && l.done.Before(hi) {
 			hi = l.done
 		}
 		spans = append(spans, [2]time.Time{l.sent, l.done})
 	}
 	exercised := covers(spans, lo, hi)
-	var before, after, overlapping, throttled int
+	var before, after, overlapping, other int
 	var sessions []*probes.Session // logins answered after the reset began
 	for _, l := range logins {
-		if l.status == http.StatusTooManyRequests {
-			throttled++
+		if l.status/100 != 2 && l.status != http.StatusUnauthorized && l.status != http.StatusForbidden {
+			other++
 			continue
 		}
 		ok := l.status/100 == 2
@@ -432,8 +435,8 @@ func resetRace(ctx context.Context, t *probes.Target, a *eventAccount) report.Ch
 		"succeededBeforeReset", fmt.Sprint(before), "succeededAfterResetBegan", fmt.Sprint(after),
 		"overlappingWhenResetCouldTakeEffect", fmt.Sprint(overlapping), "window", fmt.Sprintf("%s–%s after the reset was sent", lo.Sub(resetSent).Round(time.Millisecond), hi.Sub(resetSent).Round(time.Millisecond)),
 		"resetTook", resetEnd.Sub(resetSent).Round(time.Millisecond).String())
-	if throttled > 0 {
-		e["throttled"] = fmt.Sprint(throttled)
+	if other > 0 {
+		e["otherAnswers"] = fmt.Sprintf("%d (429, 5xx, …: not counted)", other)
 	}
 	c := newClient(t)
 	var alive []string

@@ -172,8 +172,11 @@ func firstBytes(b []byte) string {
 		b = b[:240]
 	}
 	s := strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || r < 0x20 || r == 0x7f {
+		switch {
+		case r == utf8.RuneError:
 			return '.'
+		case r < 0x20 || r == 0x7f:
+			return ' '
 		}
 		return r
 	}, string(b))

@@ -1,11 +1,14 @@
 package lifecycle
 
 import (
+	"net/url"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/authcheck/authcheck/probes"
 	"github.com/authcheck/authcheck/report"
 )
 
@@ -73,5 +76,49 @@ func TestCovers(t *testing.T) {
 		if got := covers(tc.spans, at(tc.lo), at(tc.hi)); got != tc.want {
 			t.Errorf("%s: covers = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestKeyMarkedButWorking: a key the target marks for review after each
+// credential event but still accepts is a warning, not a pass.
+func TestKeyMarkedButWorking(t *testing.T) {
+	s := newTestServer(t, flaws{KeyFlagIgnored: true})
+	cs := runNamed(t, newTarget(t, s), "credential-events")
+	for _, c := range cs {
+		want := report.StatusWarn
+		if c.Rule == ruleResetRace {
+			want = report.StatusPass
+		}
+		if c.Status != want {
+			logChecks(t, cs)
+			t.Errorf("%s: %s (%s), want %s", c.Rule, c.Status, c.Message, want)
+		}
+	}
+}
+
+func TestLoopbackTarget(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://127.0.0.1:8443": true, "https://[::1]:8443": true, "https://localhost": true,
+		"https://auth.example.com": false, "https://10.0.0.5": false,
+	} {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := loopbackTarget(&probes.Target{URL: u}); got != want {
+			t.Errorf("loopbackTarget(%s) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+func TestFirstBytesRedacts(t *testing.T) {
+	got := firstBytes([]byte("DB_PASSWORD=hunter2\nAPI_TOKEN=abc123\n{\"secretKey\": \"xyz\"}"))
+	for _, leak := range []string{"hunter2", "abc123", "xyz"} {
+		if strings.Contains(got, leak) {
+			t.Errorf("firstBytes kept %q: %s", leak, got)
+		}
+	}
+	if !strings.Contains(got, "DB_PASSWORD=…") {
+		t.Errorf("firstBytes lost the variable name: %s", got)
 	}
 }

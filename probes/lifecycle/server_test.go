@@ -73,6 +73,7 @@ type flaws struct {
 	VerifyHint         bool // unverified accounts are told to verify (403)
 	RegisterEnum       bool // a taken address gets 409
 	ResetKeepsKeys     bool // a reset leaves API keys working
+	KeyFlagIgnored     bool // keys are marked for review but still authenticate
 	ChangeKeepsKeys    bool // a password change leaves API keys working
 	LogoutAllKeepsKeys bool // logout-all leaves API keys working
 	LoginRace          bool // a login does not re-check the password it verified before creating the session
@@ -523,7 +524,7 @@ func (s *testServer) authenticateLocked(r *http.Request) *principal {
 	now := s.now()
 	if kind == "bearer" || kind == "key" {
 		if k := s.keys[cred]; k != nil {
-			if (k.revoked && !s.KeyRevokeIgnored) || k.flagged || (!k.expires.IsZero() && now.After(k.expires) && !s.KeyExpiryIgnored) {
+			if (k.revoked && !s.KeyRevokeIgnored) || (k.flagged && !s.KeyFlagIgnored) || (!k.expires.IsZero() && now.After(k.expires) && !s.KeyExpiryIgnored) {
 				return nil
 			}
 			return &principal{user: s.users[k.user], via: "key", key: k}
