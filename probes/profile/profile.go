@@ -316,11 +316,12 @@ func (p *Profile) Validate() error {
 			return fmt.Errorf("accounts[%d]: an admin account cannot be burnable (probes would lock or change it)", i)
 		}
 	}
-	for name, e := range map[string]*Endpoint{"lockAccount": p.Endpoints.LockAccount, "unlockAccount": p.Endpoints.UnlockAccount} {
-		if e != nil {
-			if _, ok := p.AdminAccount(); !ok {
-				return fmt.Errorf("endpoints.%s: needs an account marked admin: true to call it with", name)
-			}
+	if _, ok := p.AdminAccount(); !ok {
+		switch {
+		case p.Endpoints.LockAccount != nil:
+			return errors.New("endpoints.lockAccount: needs an account marked admin: true to call it with")
+		case p.Endpoints.UnlockAccount != nil:
+			return errors.New("endpoints.unlockAccount: needs an account marked admin: true to call it with")
 		}
 	}
 	if p.HTTPPort < 0 || p.HTTPPort > 65535 {
