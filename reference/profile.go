@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/authcheck/authcheck/probes/profile"
+	"github.com/authcheck/authcheck/reference/store"
 )
 
 // ProfileYAML is reference/profile.yaml as shipped: the probe profile for
@@ -33,6 +34,7 @@ func demoAccounts() ([]profile.Account, error) {
 
 // seedDemo creates the demo accounts, or resets them to their documented
 // passwords (unlocked, signed out), so that repeated audits start clean.
+// The account marked admin in profile.yaml gets the admin role.
 func (s *Server) seedDemo(ctx context.Context) error {
 	accounts, err := demoAccounts()
 	if err != nil {
@@ -49,6 +51,17 @@ func (s *Server) seedDemo(ctx context.Context) error {
 		}
 		if err := s.store.EnsureDemoUser(ctx, email, hash, s.clock.Now()); err != nil {
 			return err
+		}
+		if a.Admin {
+			// The demo administrator (profile.yaml admin: true) lets the
+			// probes exercise the incident-response lock end to end.
+			u, err := s.store.UserByEmail(ctx, email)
+			if err != nil {
+				return err
+			}
+			if err := s.store.SetRole(ctx, u.ID, store.RoleAdmin); err != nil {
+				return err
+			}
 		}
 		_, _ = s.limiter.Failures(ctx, failureKey(email), 0, true, s.clock.Now())
 	}

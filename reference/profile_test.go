@@ -72,6 +72,7 @@ func TestProfileDescribesTheServer(t *testing.T) {
 		"resetConfirm": p.Endpoints.ResetConfirm, "apiKeys": p.Endpoints.APIKeys, "apiKey": p.Endpoints.APIKey,
 		"resource": p.Endpoints.Resource, "createResource": p.Endpoints.CreateResource,
 		"stateChanging": p.Endpoints.StateChanging, "outbox": p.Outbox,
+		"changeEmail": p.Endpoints.ChangeEmail, "lockAccount": p.Endpoints.LockAccount, "unlockAccount": p.Endpoints.UnlockAccount,
 	}
 	for name, ep := range eps {
 		if ep == nil {
@@ -101,6 +102,15 @@ func TestProfileDescribesTheServer(t *testing.T) {
 	for _, path := range []string{p.JWKS} {
 		expect(t, e.client().do("GET", path, nil), 200, path)
 	}
+	// The demo administrator may lock accounts; the others may not.
+	admin, ok := p.AdminAccount()
+	if !ok {
+		t.Fatal("profile.yaml has no admin account for the account-lock probe")
+	}
+	ac, _, _ := e.login(admin.Username, admin.Password)
+	nobody := map[string]string{"email": "nobody-" + fmt.Sprint(len(p.Accounts)) + "@example.com"}
+	expect(t, ac.do("POST", p.Endpoints.LockAccount.Path, nobody), 404, "lockAccount by the seeded admin")
+	expect(t, owner.do("POST", p.Endpoints.LockAccount.Path, nobody), 403, "lockAccount by a user")
 
 	// The instance profile names this instance.
 	inst, err := profile.Parse(e.srv.Profile())

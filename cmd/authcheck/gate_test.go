@@ -180,7 +180,7 @@ func TestProbeUntrustedCertificate(t *testing.T) {
 	if n := strings.Count(r.stdout, "x509"); n != 1 {
 		t.Errorf("the x509 reason appears %d times, want once:\n%s", n, r.stdout)
 	}
-	blocked := regexp.MustCompile(`(?m)^  - skipped \(blocked by AP105[^\n]*\): AP201–AP205, AP401–AP403, AP601–AP603\n`)
+	blocked := regexp.MustCompile(`(?m)^  - skipped \(blocked by AP105[^\n]*\): AP201–AP205, AP401–AP403, AP601–AP603, AP605\n`)
 	if !blocked.MatchString(r.stdout) || strings.Count(r.stdout, "blocked by AP105") != 1 {
 		t.Errorf("the checks that need a verified connection should be one 'blocked by AP105' line:\n%s", r.stdout)
 	}

@@ -3,7 +3,11 @@
 // fixation, logout, expiry and revocation (AP35x); JWT access tokens,
 // refresh-token rotation, tokens in URLs and caches (AP8xx); user
 // enumeration by answer and by timing, and the password-reset flow
-// (AP7xx); the password policy (AP9xx); API keys (AP65x).
+// (AP7xx); the password policy (AP9xx); API keys (AP65x); and the account
+// lifecycle: credentials that outlive a reset, a password change, logout-all
+// or an administrator's lock, a login racing a reset, re-authentication for
+// password and e-mail changes, registration, and development endpoints open
+// to the network (AP356–AP359, AP605–AP607, AP658–AP661, AP731–AP734).
 //
 // Every check needs a profile: which endpoints to call and with which
 // fields, which accounts to use. Importing the package registers its
@@ -93,6 +97,20 @@
 //	rate-limit-shapes login; limits; forwardedHeader for the per-account burst
 //	                  and the IPv6 /64 check; register or a burnable account;
 //	                  resetRequest for AP508; an account for AP509 (Last)
+//	credential-events login, me; apiKeys for AP658–AP660 with resetRequest,
+//	                  resetConfirm and outbox (AP658), changePassword (AP659),
+//	                  logoutAll (AP660); resetRequest, resetConfirm and outbox
+//	                  for the reset race (AP356); register or a burnable account
+//	account-lock      login, me, register (only throwaway accounts are locked),
+//	                  lockAccount (fields email, reason, currentPassword) and an
+//	                  account with admin: true; unlockAccount to clean up;
+//	                  apiKeys for AP661; resetRequest, resetConfirm, outbox for AP359
+//	reauthentication  login, me, changePassword; register or a burnable account
+//	email-change      login, me, register, changeEmail (newEmail, currentPassword);
+//	                  another account's address for AP733; outbox and verifyEmail
+//	                  for AP734
+//	registration      login, register; verifyEmail and outbox for AP732's control
+//	dev-endpoints     nothing (the profile's outbox and clock are its declared hooks)
 //	(clock)           POST with field advance, a Go duration ("16m"): moves the
 //	                  target's clock forward (development only)
 package lifecycle

@@ -17,7 +17,8 @@ import (
 
 // probeNames are this package's probes.
 var probeNames = []string{"session-fixation", "session-logout", "session-expiry", "password-change", "jwt",
-	"refresh-rotation", "token-transport", "enumeration", "login-timing", "password-reset", "password-policy", "api-keys", "jwt-attacks"}
+	"refresh-rotation", "token-transport", "enumeration", "login-timing", "password-reset", "password-policy", "api-keys", "jwt-attacks",
+	"dev-endpoints", "credential-events", "account-lock", "email-change", "reauthentication", "registration"}
 
 func runNamed(t testing.TB, tg *probes.Target, names ...string) []report.Check {
 	t.Helper()
@@ -173,6 +174,26 @@ func TestFlaws(t *testing.T) {
 		{name: "keys create keys", flaw: flaws{KeysCreateKeys: true}, probe: "api-keys", rule: "AP655"},
 		{name: "keys never expire", flaw: flaws{KeyNoExpiry: true}, probe: "api-keys", rule: "AP656"},
 		{name: "key response cacheable", flaw: flaws{Cacheable: true}, probe: "api-keys", rule: "AP657"},
+		{name: "API key survives a reset", flaw: flaws{ResetKeepsKeys: true}, probe: "credential-events", rule: "AP658"},
+		{name: "API key survives a password change", flaw: flaws{ChangeKeepsKeys: true}, probe: "credential-events", rule: "AP659"},
+		{name: "API key survives logout-all", flaw: flaws{LogoutAllKeepsKeys: true}, probe: "credential-events", rule: "AP660"},
+		{name: "login racing a reset keeps its session", flaw: flaws{LoginRace: true}, opts: slowLogin, probe: "credential-events", rule: "AP356"},
+		{name: "locked account logs in", flaw: flaws{LockLoginAllowed: true}, probe: "account-lock", rule: "AP357"},
+		{name: "locked account told it is locked", flaw: flaws{LockLoginHint: true}, probe: "account-lock", rule: "AP357"},
+		{name: "lock keeps sessions", flaw: flaws{LockKeepsSessions: true}, probe: "account-lock", rule: "AP358"},
+		{name: "lock keeps reset links, reset unlocks", flaw: flaws{LockKeepsResets: true}, probe: "account-lock", rule: "AP359"},
+		{name: "lock keeps API keys", flaw: flaws{LockKeepsKeys: true}, probe: "account-lock", rule: "AP661"},
+		{name: "password change without the current password", flaw: flaws{ChangeNoCurrent: true}, probe: "reauthentication", rule: "AP606"},
+		{name: "e-mail change without re-authentication", flaw: flaws{EmailNoReauth: true}, probe: "email-change", rule: "AP607"},
+		{name: "e-mail change enumerates", flaw: flaws{EmailEnum: true}, probe: "email-change", rule: "AP733"},
+		{name: "old address not told", flaw: flaws{EmailNoNotice: true}, probe: "email-change", rule: "AP734"},
+		{name: "registration enumerates", flaw: flaws{RegisterEnum: true}, probe: "registration", rule: "AP731"},
+		{name: "unverified account logs in", flaw: flaws{NoVerification: true}, probe: "registration", rule: "AP732"},
+		{name: "unverified account told to verify", flaw: flaws{VerifyHint: true}, probe: "registration", rule: "AP732"},
+		{name: "pprof exposed", flaw: flaws{DebugExposed: true}, probe: "dev-endpoints", rule: "AP605"},
+		{name: ".env exposed", flaw: flaws{EnvExposed: true}, probe: "dev-endpoints", rule: "AP605"},
+		{name: "metrics with e-mail addresses", flaw: flaws{MetricsAuth: true}, probe: "dev-endpoints", rule: "AP605"},
+		{name: "outbox open but not declared", profile: func(p *profile.Profile) { p.Outbox, p.Endpoints.VerifyEmail = nil, nil }, probe: "dev-endpoints", rule: "AP605"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -203,6 +224,9 @@ var (
 	// slowHash makes the password hash take tens of milliseconds, as a
 	// real argon2id or bcrypt does.
 	slowHash = []func(*testServer){func(s *testServer) { s.hashMemKiB = 8 * 1024 }}
+	// slowLogin leaves time between a login's password check and its
+	// session, where a reset can complete.
+	slowLogin = []func(*testServer){func(s *testServer) { s.loginDelay = 150 * time.Millisecond }}
 )
 
 // TestSessionExpiry uses seconds-long limits: the correct server ends
@@ -361,6 +385,14 @@ func TestWithoutProfile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range runNamed(t, tg, probeNames...) {
+		if c.Rule == ruleDevEndpoints {
+			// Needs only the URL; with no profile to declare it, the test
+			// server's development outbox is an exposed endpoint.
+			if c.Status != report.StatusFail || !strings.Contains(c.Message, "/dev/outbox") {
+				t.Errorf("%s: %s %q, want fail naming /dev/outbox", c.Rule, c.Status, c.Message)
+			}
+			continue
+		}
 		if c.Status != report.StatusSkip || !strings.Contains(c.Message, "profile") {
 			t.Errorf("%s: %s %q, want skip naming the profile", c.Rule, c.Status, c.Message)
 		}
@@ -378,6 +410,9 @@ func TestMinimalProfile(t *testing.T) {
 	})
 	cs := runNamed(t, tg, probeNames...)
 	for _, c := range cs {
+		if c.Rule == ruleDevEndpoints && c.Status == report.StatusFail {
+			continue // the profile no longer declares the server's outbox
+		}
 		switch c.Status {
 		case report.StatusPass:
 		case report.StatusSkip:

@@ -3,7 +3,9 @@ package lifecycle
 import (
 	"context"
 	"io"
+	"os"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -121,4 +123,34 @@ func TestReferenceSessionExpiry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReferenceResetRace runs the reset race against one reference server
+// AUTHCHECK_RACE_TRIALS times (default 2): it must pass every time (the
+// reference inserts a session only if the password it checked is still
+// the account's, so a race never leaves one behind, and its argon2id
+// logins are slow enough that one is always in flight when the reset
+// takes effect).
+func TestReferenceResetRace(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the reference server")
+	}
+	trials := 2
+	if n, err := strconv.Atoi(os.Getenv("AUTHCHECK_RACE_TRIALS")); err == nil && n > 0 {
+		trials = n
+	}
+	tg := startReference(t, nil)
+	counts := map[string]int{}
+	for range trials {
+		for _, c := range runNamed(t, tg, "credential-events") {
+			if c.Rule != ruleResetRace {
+				continue
+			}
+			counts[c.Status]++
+			if c.Status != report.StatusPass {
+				t.Errorf("%s: %s (%s) %v, want pass", c.Rule, c.Status, c.Message, c.Evidence)
+			}
+		}
+	}
+	t.Logf("%d trials: %v", trials, counts)
 }

@@ -66,6 +66,29 @@ type flaws struct {
 	KeyExpiryIgnored    bool // keys state an expiry that is never enforced
 	ResetLongLived      bool // reset tokens work for 24 h (the mail still says 15 minutes)
 	ExpireOnClockMove   bool // every clock move ends every session
+
+	// The account lifecycle (credential-events, account-lock, email-change,
+	// reauthentication, registration, dev-endpoints).
+	NoVerification     bool // unverified accounts log in
+	VerifyHint         bool // unverified accounts are told to verify (403)
+	RegisterEnum       bool // a taken address gets 409
+	ResetKeepsKeys     bool // a reset leaves API keys working
+	KeyFlagIgnored     bool // keys are marked for review but still authenticate
+	ChangeKeepsKeys    bool // a password change leaves API keys working
+	LogoutAllKeepsKeys bool // logout-all leaves API keys working
+	LoginRace          bool // a login does not re-check the password it verified before creating the session
+	ChangeNoCurrent    bool // the password change works without the current password
+	EmailNoReauth      bool // the e-mail change needs no current password
+	EmailEnum          bool // the e-mail change answers 409 for a taken address
+	EmailNoNotice      bool // the old address is not told of a change
+	LockLoginAllowed   bool // locked accounts log in
+	LockLoginHint      bool // locked accounts are told so (423)
+	LockKeepsSessions  bool // a lock leaves sessions and refresh tokens alive
+	LockKeepsKeys      bool // a lock leaves API keys working
+	LockKeepsResets    bool // reset links survive a lock, and a reset unlocks
+	DebugExposed       bool // /debug/pprof/ answers
+	EnvExposed         bool // /.env answers
+	MetricsAuth        bool // /metrics carries e-mail addresses in labels
 }
 
 const (
@@ -83,8 +106,10 @@ type testServer struct {
 	flaws
 	anonCookie     bool // GET / hands out an anonymous session
 	idle, absolute time.Duration
-	hashMemKiB     uint32 // argon2id memory per hash
-	minKeySecs     int    // shortest key lifetime accepted (the reference's is 60)
+	hashMemKiB     uint32        // argon2id memory per hash
+	minKeySecs     int           // shortest key lifetime accepted (the reference's is 60)
+	loginDelay     time.Duration // between checking the password and creating the session
+	catchAll       bool          // every unknown GET answers 200 with the app's page
 
 	// clock is how far POST /dev/clock moved the server's clock forward.
 	clock atomic.Int64
@@ -100,14 +125,23 @@ type testServer struct {
 	revoked  map[string]bool // refresh families
 	resets   map[string]*tReset
 	keys     map[string]*tKey // by key
+	verifies map[string]*tVerify
 	outbox   []map[string]string
 	priv     ed25519.PrivateKey
 	srv      *httptest.Server
 }
 
 type tUser struct {
-	id, email  string
-	salt, hash []byte
+	id, email               string
+	salt, hash              []byte
+	verified, locked, admin bool
+}
+
+// tVerify is a mailed link that confirms an address: a registration's
+// (newEmail "") or an e-mail change's.
+type tVerify struct {
+	email, newEmail string
+	used            bool
 }
 
 type tSession struct {
@@ -131,6 +165,7 @@ type tKey struct {
 	scopes        []string
 	expires       time.Time // zero: never
 	revoked       bool
+	flagged       bool // suspended for review by a credential event
 }
 
 var dummySalt = []byte("dummy-salt-16byt")
@@ -166,14 +201,15 @@ func (s *testServer) moveClock(w http.ResponseWriter, r *http.Request) {
 
 func newTestServer(t testing.TB, f flaws, opts ...func(*testServer)) *testServer {
 	_, priv, _ := ed25519.GenerateKey(rand.Reader)
-	s := &testServer{flaws: f, idle: 30 * time.Minute, absolute: 12 * time.Hour, hashMemKiB: 256,
+	s := &testServer{flaws: f, idle: 30 * time.Minute, absolute: 12 * time.Hour, hashMemKiB: 256, loginDelay: 50 * time.Millisecond,
 		users: map[string]*tUser{}, byID: map[string]*tUser{}, sessions: map[string]*tSession{}, refresh: map[string]*tRefresh{},
-		revoked: map[string]bool{}, resets: map[string]*tReset{}, keys: map[string]*tKey{}, priv: priv}
+		revoked: map[string]bool{}, resets: map[string]*tReset{}, keys: map[string]*tKey{}, verifies: map[string]*tVerify{}, priv: priv}
 	for _, o := range opts {
 		o(s)
 	}
 	for _, a := range testAccounts {
-		s.addUser(a.Username, a.Password)
+		u := s.addUser(a.Username, a.Password)
+		u.verified, u.admin = true, a.Admin
 	}
 	s.srv = httptest.NewServer(s.routes())
 	t.Cleanup(s.srv.Close)
@@ -184,6 +220,7 @@ var testAccounts = []profile.Account{
 	{Username: "alice@example.com", Password: "alice test passphrase 1"},
 	{Username: "bob@example.com", Password: "bob test passphrase 2"},
 	{Username: "carol@example.com", Password: "carol test passphrase 3", Burnable: true},
+	{Username: "root@example.com", Password: "root test passphrase 4", Admin: true},
 }
 
 // testProfile describes s the way a user would.
@@ -207,7 +244,12 @@ func (s *testServer) testProfile(t testing.TB) *profile.Profile {
 				Fields:   map[string]string{"name": "name", "scopes": "scopes", "expiresIn": "expires_in"},
 				Extra:    map[string]any{"scopes": []string{"profile:read"}, "expires_in": 3600},
 				Response: map[string]string{"apiKey": "key", "id": "id"}},
-			APIKey: ep("DELETE", "/api/keys/{id}", nil, nil),
+			APIKey:        ep("DELETE", "/api/keys/{id}", nil, nil),
+			LogoutAll:     ep("POST", "/api/logout-all", nil, nil),
+			VerifyEmail:   ep("POST", "/api/verify", nil, nil),
+			ChangeEmail:   ep("POST", "/api/email", map[string]string{"newEmail": "new_email", "currentPassword": "current_password"}, nil),
+			LockAccount:   ep("POST", "/api/admin/lock", map[string]string{"reason": "reason"}, nil),
+			UnlockAccount: ep("POST", "/api/admin/unlock", nil, nil),
 		},
 		Outbox:          ep("GET", "/dev/outbox", nil, nil),
 		JWKS:            "/jwks.json",
@@ -322,6 +364,7 @@ func (s *testServer) routes() http.Handler {
 	mux.HandleFunc("GET /api/keys", s.listKeys)
 	mux.HandleFunc("GET /api/keys/{id}", s.getKey)
 	mux.HandleFunc("DELETE /api/keys/{id}", s.revokeKey)
+	s.lifecycleRoutes(mux)
 	return mux
 }
 
@@ -374,12 +417,35 @@ func (s *testServer) login(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	u := s.users[strings.ToLower(in.Email)]
+	var salt, want []byte
+	if u != nil {
+		salt, want = u.salt, u.hash
+	}
 	s.mu.Unlock()
 	ok := false
 	if u != nil {
-		ok = subtle.ConstantTimeCompare(s.hash(in.Password, u.salt), u.hash) == 1
+		ok = subtle.ConstantTimeCompare(s.hash(in.Password, salt), want) == 1
 	} else if !s.EnumTiming {
 		s.hash(in.Password, dummySalt)
+	}
+	if ok && s.loginDelay > 0 {
+		time.Sleep(s.loginDelay)
+	}
+	if ok {
+		s.mu.Lock()
+		stale := !s.LoginRace && subtle.ConstantTimeCompare(u.hash, want) != 1
+		unverified := !u.verified && !s.NoVerification
+		locked := u.locked && !s.LockLoginAllowed
+		s.mu.Unlock()
+		switch {
+		case unverified && s.VerifyHint:
+			fail(w, http.StatusForbidden, "verify your e-mail address first")
+			return
+		case locked && s.LockLoginHint:
+			fail(w, http.StatusLocked, "account locked")
+			return
+		}
+		ok = !stale && !unverified && !locked
 	}
 	if !ok {
 		s.mu.Lock()
@@ -458,7 +524,7 @@ func (s *testServer) authenticateLocked(r *http.Request) *principal {
 	now := s.now()
 	if kind == "bearer" || kind == "key" {
 		if k := s.keys[cred]; k != nil {
-			if (k.revoked && !s.KeyRevokeIgnored) || (!k.expires.IsZero() && now.After(k.expires) && !s.KeyExpiryIgnored) {
+			if (k.revoked && !s.KeyRevokeIgnored) || (k.flagged && !s.KeyFlagIgnored) || (!k.expires.IsZero() && now.After(k.expires) && !s.KeyExpiryIgnored) {
 				return nil
 			}
 			return &principal{user: s.users[k.user], via: "key", key: k}
@@ -651,7 +717,18 @@ func (s *testServer) register(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, why)
 		return
 	}
-	s.addUser(strings.ToLower(in.Email), in.Password)
+	email := strings.ToLower(in.Email)
+	s.mu.Lock()
+	taken := s.users[email] != nil
+	s.mu.Unlock()
+	if taken && s.RegisterEnum {
+		fail(w, http.StatusConflict, "address already registered")
+		return
+	}
+	if !taken {
+		s.addUser(email, in.Password)
+		s.mailLink(email, "", "Confirm your address")
+	}
 	writeJSON(w, http.StatusCreated, map[string]string{"status": "ok"})
 }
 
@@ -680,7 +757,11 @@ func (s *testServer) changePassword(w http.ResponseWriter, r *http.Request) {
 	if !decode(w, r, &in) {
 		return
 	}
-	if subtle.ConstantTimeCompare(s.hash(in.Current, p.user.salt), p.user.hash) != 1 {
+	if in.Current == "" && !s.ChangeNoCurrent {
+		fail(w, http.StatusBadRequest, "current_password is required")
+		return
+	}
+	if !(in.Current == "" && s.ChangeNoCurrent) && !s.passwordIs(p.user, in.Current) {
 		fail(w, http.StatusForbidden, "wrong current password")
 		return
 	}
@@ -691,6 +772,9 @@ func (s *testServer) changePassword(w http.ResponseWriter, r *http.Request) {
 	s.setPassword(p.user, in.New)
 	s.mu.Lock()
 	s.endSessionsLocked(p.user.email, p.sid, !s.ChangeKeepsSessions, !s.ChangeKeepsRefresh)
+	if !s.ChangeKeepsKeys {
+		s.flagKeysLocked(p.user.email)
+	}
 	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
@@ -703,7 +787,7 @@ func (s *testServer) resetRequest(w http.ResponseWriter, r *http.Request) {
 	email := strings.ToLower(in.Email)
 	s.mu.Lock()
 	u := s.users[email]
-	if u != nil {
+	if u != nil && (!u.locked || s.LockKeepsResets) {
 		tok := randToken(32)
 		if s.ShortResetToken {
 			n := make([]byte, 3)
@@ -739,28 +823,45 @@ func (s *testServer) resetConfirm(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, why)
 		return
 	}
+	// The new hash is computed first, so that the password, the sessions
+	// and the token change in one step: a login that checked the old
+	// password cannot slip a session in between.
+	salt := make([]byte, 16)
+	_, _ = rand.Read(salt)
+	h := s.hash(in.New, salt)
 	s.mu.Lock()
 	rs := s.resets[in.Token]
-	valid := rs != nil && !rs.used && s.now().Before(rs.expires)
+	valid := rs != nil && !rs.used && s.now().Before(rs.expires) && s.users[rs.email] != nil
 	var u *tUser
 	if valid {
-		rs.used = !s.ResetReusable
 		u = s.users[rs.email]
+		valid = !u.locked || s.LockKeepsResets
+	}
+	if valid {
+		rs.used = !s.ResetReusable
+		u.locked = false
+		u.salt, u.hash = salt, h
 		s.endSessionsLocked(rs.email, "", !s.ResetKeepsSessions, !s.ResetKeepsSessions)
+		if !s.ResetKeepsKeys {
+			s.flagKeysLocked(rs.email)
+		}
 	}
 	s.mu.Unlock()
 	if !valid {
 		fail(w, http.StatusBadRequest, "invalid or used token")
 		return
 	}
-	s.setPassword(u, in.New)
 	writeJSON(w, http.StatusOK, map[string]string{"status": "password changed"})
 }
 
 // --- API keys ---
 
 func (s *testServer) keyView(k *tKey) map[string]any {
-	v := map[string]any{"id": k.id, "prefix": k.key[:7], "scopes": k.scopes}
+	status := "active"
+	if k.flagged {
+		status = "suspended_for_review"
+	}
+	v := map[string]any{"id": k.id, "prefix": k.key[:7], "scopes": k.scopes, "status": status}
 	if !k.expires.IsZero() {
 		v["expires_at"] = k.expires.UTC().Format(time.RFC3339)
 	}

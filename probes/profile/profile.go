@@ -111,6 +111,16 @@ type Endpoints struct {
 	// the account can log in: the probes post the newest token the outbox
 	// holds for the new address (logical field token). Needs Outbox.
 	VerifyEmail *Endpoint `yaml:"verifyEmail,omitempty"`
+	// ChangeEmail asks to move the caller's account to another address
+	// (logical fields newEmail and currentPassword). Probes check that it
+	// needs the current password, answers a taken and a free address
+	// alike, and notifies the old address (read through Outbox).
+	ChangeEmail *Endpoint `yaml:"changeEmail,omitempty"`
+	// LockAccount is an administrator's incident-response lock (logical
+	// field email, and reason, currentPassword when mapped); UnlockAccount
+	// lifts it. Both are called as an account marked admin.
+	LockAccount   *Endpoint `yaml:"lockAccount,omitempty"`
+	UnlockAccount *Endpoint `yaml:"unlockAccount,omitempty"`
 }
 
 // Pages are the HTML pages of the auth flow (paths, GET), checked for
@@ -197,6 +207,9 @@ type Account struct {
 	// Burnable accounts may be used by probes that exhaust rate limits or
 	// change passwords.
 	Burnable bool `yaml:"burnable,omitempty"`
+	// Admin accounts may call the administrators' endpoints (lockAccount,
+	// unlockAccount). Probes never lock, change or burn them.
+	Admin bool `yaml:"admin,omitempty"`
 }
 
 // Limits are the rate limits the target documents; zero means the checklist
@@ -334,6 +347,17 @@ func (p *Profile) Validate() error {
 		if a.Username == "" || a.Password == "" {
 			return fmt.Errorf("accounts[%d]: username and password are required", i)
 		}
+		if a.Admin && a.Burnable {
+			return fmt.Errorf("accounts[%d]: an admin account cannot be burnable (probes would lock or change it)", i)
+		}
+	}
+	if _, ok := p.AdminAccount(); !ok {
+		switch {
+		case p.Endpoints.LockAccount != nil:
+			return errors.New("endpoints.lockAccount: needs an account marked admin: true to call it with")
+		case p.Endpoints.UnlockAccount != nil:
+			return errors.New("endpoints.unlockAccount: needs an account marked admin: true to call it with")
+		}
 	}
 	if p.HTTPPort < 0 || p.HTTPPort > 65535 {
 		return fmt.Errorf("httpPort: %d is not a port", p.HTTPPort)
@@ -382,6 +406,7 @@ func (e *Endpoints) byName() map[string]*Endpoint {
 		"resetRequest": e.ResetRequest, "resetConfirm": e.ResetConfirm, "apiKeys": e.APIKeys,
 		"apiKey": e.APIKey, "resource": e.Resource, "createResource": e.CreateResource,
 		"stateChanging": e.StateChanging, "verifyEmail": e.VerifyEmail,
+		"changeEmail": e.ChangeEmail, "lockAccount": e.LockAccount, "unlockAccount": e.UnlockAccount,
 	}
 }
 
@@ -436,4 +461,17 @@ func (r *Redirect) validate() error {
 		return fmt.Errorf("query: must not set the redirect parameter %q itself", r.Param)
 	}
 	return nil
+}
+
+// AdminAccount returns the first account marked admin.
+func (p *Profile) AdminAccount() (Account, bool) {
+	if p == nil {
+		return Account{}, false
+	}
+	for _, a := range p.Accounts {
+		if a.Admin {
+			return a, true
+		}
+	}
+	return Account{}, false
 }

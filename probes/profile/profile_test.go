@@ -69,3 +69,26 @@ func TestPages(t *testing.T) {
 		t.Errorf("relative page: %v, want an error naming pages.reset", err)
 	}
 }
+
+// TestAdminEndpoints: the lock endpoints need an admin account, and an
+// admin account is never burnable.
+func TestAdminEndpoints(t *testing.T) {
+	ok := "baseURL: https://a.example\nendpoints:\n  lockAccount: {method: POST, path: /admin/lock}\n  changeEmail: {method: POST, path: /me/email}\naccounts:\n  - {username: root@a.example, password: p, admin: true}\n"
+	p, err := Parse([]byte(ok))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, found := p.AdminAccount(); !found || a.Username != "root@a.example" || p.Endpoints.ChangeEmail == nil {
+		t.Errorf("admin account %+v %v, changeEmail %+v", a, found, p.Endpoints.ChangeEmail)
+	}
+	for _, tc := range []struct{ yaml, want string }{
+		{"baseURL: https://a.example\nendpoints:\n  lockAccount: {method: POST, path: /admin/lock}\naccounts: [{username: u, password: p}]", "endpoints.lockAccount: needs an account marked admin"},
+		{"baseURL: https://a.example\nendpoints:\n  unlockAccount: {method: POST, path: /admin/unlock}", "endpoints.unlockAccount"},
+		{"baseURL: https://a.example\naccounts: [{username: u, password: p, admin: true, burnable: true}]", "accounts[0]: an admin account cannot be burnable"},
+		{"baseURL: https://a.example\nendpoints:\n  changeEmail: {method: POST, path: me/email}", "endpoints.changeEmail: path"},
+	} {
+		if _, err := Parse([]byte(tc.yaml)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q): err = %v, want it to contain %q", tc.yaml, err, tc.want)
+		}
+	}
+}
