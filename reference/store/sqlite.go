@@ -13,14 +13,14 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, no cgo
 )
 
-// SQLite is the default Store: one file, WAL journal, synchronous=FULL so
-// that an acknowledged write survives a crash. Writes go through a single
-// connection with BEGIN IMMEDIATE, so transactions are serialised without
-// busy retries; reads use a small pool of read-only connections.
-type SQLite struct {
-	w *sql.DB
-	r *sql.DB
-}
+// The default backend is SQLite: one file, WAL journal, synchronous=FULL
+// so that an acknowledged write survives a crash. Writes go through a
+// single connection with BEGIN IMMEDIATE, so transactions are serialised
+// without busy retries; reads use a small pool of read-only connections.
+//
+// The methods below are the Store over database/sql for both backends
+// (see DB): portable SQL with ? placeholders. migrations are written for
+// SQLite and translated for Postgres (DB.ddl).
 
 var migrations = []string{
 	// 1: initial schema.
@@ -118,7 +118,7 @@ var migrations = []string{
 
 // OpenSQLite opens (creating if needed) the database file at path and
 // applies pending migrations.
-func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+func OpenSQLite(ctx context.Context, path string) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	_ = os.Chmod(path, 0o600)
-	s := &SQLite{w: w}
+	s := &DB{w: w}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -152,53 +152,6 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	return s, nil
 }
 
-func (s *SQLite) migrate(ctx context.Context) error {
-	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("store: migrations table: %w", err)
-	}
-	var current int
-	if err := s.w.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-		return err
-	}
-	if current > len(migrations) {
-		return fmt.Errorf("store: database schema version %d is newer than this server (%d)", current, len(migrations))
-	}
-	for v := current + 1; v <= len(migrations); v++ {
-		err := s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, v, time.Now().UnixMilli())
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("store: migration %d: %w", v, err)
-		}
-	}
-	return nil
-}
-
-// Close closes both pools.
-func (s *SQLite) Close() error {
-	err := s.r.Close()
-	if err2 := s.w.Close(); err == nil {
-		err = err2
-	}
-	return err
-}
-
-func (s *SQLite) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
-
 func ms(t time.Time) int64 { return t.UnixMilli() }
 
 func fromMS(v sql.NullInt64) time.Time {
@@ -206,10 +159,6 @@ func fromMS(v sql.NullInt64) time.Time {
 		return time.Time{}
 	}
 	return time.UnixMilli(v.Int64)
-}
-
-func isUnique(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }
 
 const userCols = `id, email, password_hash, role, created_at, password_changed_at, locked_at, lock_reason, email_verified_at, reset_required`
