@@ -192,7 +192,7 @@ func Unavailable(err error) bool {
 		case strings.HasPrefix(pe.Code, "08"), // connection exception
 			strings.HasPrefix(pe.Code, "53"),                           // insufficient resources
 			pe.Code == "57P01", pe.Code == "57P02", pe.Code == "57P03", // shutdown, crash, starting up
-			pe.Code == "40001", pe.Code == "40P01":                     // contention outlasted the retries
+			pe.Code == "40001", pe.Code == "40P01": // contention outlasted the retries
 			return true
 		}
 		return false
