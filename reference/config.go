@@ -17,6 +17,7 @@ import (
 	"github.com/authcheck/authcheck/reference/clock"
 	"github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/password"
+	"github.com/authcheck/authcheck/reference/store"
 )
 
 // Defaults for Config.
@@ -47,6 +48,10 @@ type Config struct {
 	Addr string
 	// DBPath is the SQLite file (default DataDir/reference.db).
 	DBPath string
+	// DatabaseURL (postgres://…), when set, selects Postgres instead of
+	// the SQLite file: the store several replicas share. The command line
+	// reads it from AUTHCHECK_DATABASE_URL.
+	DatabaseURL string
 	// RedisURL (redis://host:port/db), when set, keeps rate limits, failure
 	// counters and session revocations in Redis, shared by replicas.
 	RedisURL string
@@ -201,6 +206,27 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
+// database is what store.Open opens: the Postgres URL, or the SQLite file.
+func (c Config) database() string {
+	if c.DatabaseURL != "" {
+		return c.DatabaseURL
+	}
+	return c.DBPath
+}
+
+// dbLabel names the database for logs: the SQLite file, or the Postgres
+// host and database without credentials.
+func (c Config) dbLabel() string {
+	if c.DatabaseURL == "" {
+		return c.DBPath
+	}
+	u, err := url.Parse(c.DatabaseURL)
+	if err != nil {
+		return "postgres"
+	}
+	return "postgres://" + u.Host + u.Path
+}
+
 // withDefaults fills zero fields and checks the rest.
 func (c Config) withDefaults() (Config, error) {
 	if c.DataDir == "" {
@@ -219,6 +245,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.DBPath == "" {
 		c.DBPath = filepath.Join(c.DataDir, DefaultDBName)
+	}
+	if c.DatabaseURL != "" && !store.IsPostgresURL(c.DatabaseURL) {
+		return c, errors.New("database URL: want postgres://user@host/db")
 	}
 	if (c.CertFile == "") != (c.KeyFile == "") {
 		return c, errors.New("cert and key must be given together")

@@ -75,6 +75,14 @@ func (s *Server) hashFailed(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *Server) internalError(w http.ResponseWriter, r *http.Request, what string, err error) {
+	if store.Unavailable(err) {
+		// The database (or Redis) is down or overloaded: nothing was
+		// written (the transaction rolled back), and a retry may succeed.
+		s.log.Error("backend unavailable", "op", what, "method", r.Method, "path", r.URL.Path, "error", err.Error())
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "the service is temporarily unavailable; try again shortly")
+		return
+	}
 	s.log.Error("request failed", "op", what, "method", r.Method, "path", r.URL.Path, "error", err.Error())
 	writeError(w, http.StatusInternalServerError, "internal", "internal error")
 }

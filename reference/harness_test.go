@@ -63,10 +63,12 @@ type env struct {
 
 // testConfig is a fast, relaxed configuration on a free loopback port.
 func testConfig(t *testing.T, dataDir string) reference.Config {
-	return reference.Config{
+	cfg := reference.Config{
 		DataDir: dataDir, Addr: "127.0.0.1:0", Argon2: fastArgon2, Limits: relaxedLimits,
 		DevOutbox: true,
 	}
+	testStore(t, &cfg)
+	return cfg
 }
 
 // start runs a server; mutate adjusts the test configuration.

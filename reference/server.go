@@ -96,7 +96,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		}
 	}()
 
-	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	st, err := store.Open(ctx, cfg.database())
 	if err != nil {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
@@ -223,7 +223,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Breached.Dir == "" && cfg.Breached.APIURL == "" && !cfg.Breached.Disabled {
 		s.log.Warn("breached-password check uses the small bundled set (common and seasonal passwords); give --breached-dir with the full range files or --breached-api for real coverage")
 	}
-	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.DBPath, "redis", cfg.RedisURL != "")
+	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.dbLabel(), "redis", cfg.RedisURL != "")
 	ok = true
 	return s, nil
 }

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/authcheck/authcheck/reference"
 	"github.com/authcheck/authcheck/reference/mail"
+	"github.com/authcheck/authcheck/reference/store"
 )
 
 // Exit codes (docs/design.md).
@@ -95,9 +97,41 @@ type commonFlags struct {
 // RedisEnv names the environment variable with the Redis URL.
 const RedisEnv = "AUTHCHECK_REDIS_URL"
 
+// DatabaseEnv names the environment variable with the Postgres URL (which
+// can hold a password, so it is not a flag value).
+const DatabaseEnv = "AUTHCHECK_DATABASE_URL"
+
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.data, "data", reference.DefaultDataDir, "data `DIR`: database, local CA, signing keys (created 0700)")
-	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+")")
+	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+"), or a postgres://user@host/db URL without a password (the URL with a password goes in "+DatabaseEnv+")")
+}
+
+// database puts the chosen database into cfg: the Postgres URL of
+// DatabaseEnv, or --db (a SQLite path, or a Postgres URL that holds no
+// password: flags show in process listings).
+func (c *commonFlags) database(cfg *reference.Config) error {
+	env := os.Getenv(DatabaseEnv)
+	switch {
+	case env != "" && c.db != "":
+		return fmt.Errorf("choose one of --db and %s", DatabaseEnv)
+	case env != "":
+		if !store.IsPostgresURL(env) {
+			return fmt.Errorf("%s: want a postgres:// URL", DatabaseEnv)
+		}
+		cfg.DatabaseURL = env
+	case store.IsPostgresURL(c.db):
+		u, err := url.Parse(c.db)
+		if err != nil {
+			return errors.New("--db: the Postgres URL is not valid")
+		}
+		if _, has := u.User.Password(); has || u.Query().Has("password") {
+			return fmt.Errorf("--db: a password on the command line shows in process listings; put the URL in %s (or the password in PGPASSWORD or ~/.pgpass)", DatabaseEnv)
+		}
+		cfg.DatabaseURL = c.db
+	default:
+		cfg.DBPath = c.db
+	}
+	return nil
 }
 
 func newFlagSet(name, synopsis, help string, stderr io.Writer) *flag.FlagSet {
@@ -150,8 +184,9 @@ loopback only (or AUTHCHECK_REFERENCE_TEST=1 is set):
 
 Rate limits and revocations can live in Redis: set AUTHCHECK_REDIS_URL
 (redis://[:password@]host:port/db; the environment, not a flag, because it
-can hold a password). Several replicas also need one shared database; do not
-put SQLite on a shared filesystem (see reference/README.md).
+can hold a password). Several replicas also need one shared database:
+Postgres, with AUTHCHECK_DATABASE_URL=postgres://user:password@host/db
+(never SQLite on a shared filesystem; see reference/README.md).
 
 Administrators: promote a verified account once with
 "authcheck reference promote EMAIL" (and "demote").
@@ -203,6 +238,10 @@ func serve(args []string, stdout, stderr io.Writer) int {
 		SeedDemo: *seed, DevOutbox: *outbox, DevClock: *devClock, Logger: stderr,
 		Breached: reference.BreachedConfig{Dir: *breachedDir, APIURL: *breachedAPI, FailOpen: *failOpen},
 		SMTP:     smtpFromEnv(),
+	}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return exitUsage
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Argon2id leaves 19 MiB of garbage per hash; a soft limit makes the
@@ -277,6 +316,10 @@ func lockAccount(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg := reference.Config{DataDir: c.data, DBPath: c.db, RedisURL: os.Getenv(RedisEnv), Logger: io.Discard, SMTP: smtpFromEnv()}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "lock-account: %v\n", err)
+		return exitUsage
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	res, err := reference.LockAccount(ctx, cfg, fs.Arg(0), *reason)
@@ -320,6 +363,10 @@ func accountCommand(name, help string, args []string, stdout, stderr io.Writer, 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cfg := reference.Config{DataDir: c.data, DBPath: c.db, Logger: io.Discard}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return exitUsage
+	}
 	if err := run(ctx, cfg, fs.Arg(0)); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitRuntime
