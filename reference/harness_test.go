@@ -17,6 +17,7 @@ import (
 
 	"github.com/authcheck/authcheck/reference"
 	"github.com/authcheck/authcheck/reference/audit"
+	"github.com/authcheck/authcheck/reference/cli"
 	"github.com/authcheck/authcheck/reference/clock"
 	"github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/password"
@@ -99,6 +100,11 @@ func (e *env) boot() {
 	}
 	e.srv = srv
 	e.t.Cleanup(func() { srv.Close() })
+	if e.cfg.DatabaseURL != "" {
+		// Helpers and command-line tools given only --data find the store.
+		postgresOf.Store(e.cfg.DataDir, e.cfg.DatabaseURL)
+		e.t.Setenv(cli.DatabaseEnv, e.cfg.DatabaseURL)
+	}
 	if srv.CAFile() != "" {
 		pem, err := os.ReadFile(srv.CAFile())
 		if err != nil {
