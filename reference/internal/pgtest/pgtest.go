@@ -50,8 +50,18 @@ func URL(t testing.TB) string {
 	}
 	q := u.Query()
 	q.Set("search_path", schema)
+	q.Set("application_name", schema) // find the test's connections in pg_stat_activity
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// Schema is the schema (and application_name) of a URL from URL.
+func Schema(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		return ""
+	}
+	return u.Query().Get("search_path")
 }
 
 func exec(t testing.TB, dsn, sql string) {
