@@ -114,5 +114,5 @@ func TestAdminKeysNeedAdminAndReauthentication(t *testing.T) {
 	// The admin key can lock accounts but not read notes.
 	ak := e.bearer(r.str(t, "key"))
 	expect(t, ak.do("GET", "/api/v1/notes", nil), 403, "admin key without notes scope")
-	expect(t, ak.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "plain@example.org"}), 200, "lock with admin key")
+	expect(t, ak.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "plain@example.org", "currentPassword": "administrator passphrase"}), 200, "lock with admin key")
 }

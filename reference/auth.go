@@ -68,6 +68,9 @@ func (s *Server) authorize(p policy, next authedHandler) http.Handler {
 			deny("api key lacks scope")
 			return
 		}
+		if !s.mfaGate(w, r, who) { // MFA re-enrolment after an unlock (mfa.go)
+			return
+		}
 		next(w, r, who)
 	})
 }

@@ -28,37 +28,17 @@ func (s *Server) handleMe(w http.ResponseWriter, _ *http.Request, p *principal) 
 		CreatedAt: p.user.CreatedAt.UTC(), PasswordChangedAt: p.user.PasswordChangedAt.UTC(), AuthenticatedVia: p.via})
 }
 
-// reauthenticate checks the current password before a sensitive change.
-// Every attempt, right or wrong, counts against a per-account limit (each
-// is an argon2id computation, and a stolen session must not be able to
-// flood the hashing slots); wrong guesses also count as failed logins for
-// the account's back-off, so a stolen session cannot brute-force the
-// password. Callers check that the target of the change exists first.
-func (s *Server) reauthenticate(w http.ResponseWriter, r *http.Request, p *principal, current secret.Value) bool {
-	if current.Empty() {
-		writeError(w, http.StatusBadRequest, "reauthentication_required", "currentPassword is required for this change")
-		return false
-	}
-	if _, ok := s.take(w, r, s.reauthPolicy(), formatID(p.user.ID)); !ok {
-		return false
-	}
-	ok, _, err := s.hasher.Verify(r.Context(), current.Reveal(), p.user.PasswordHash)
-	if err != nil {
-		s.hashFailed(w, r, err)
-		return false
-	}
-	if !ok {
-		s.recordFailure(r.Context(), p.user.Email)
-		s.event(r, audit.PermissionDenied, p.user.ID, "", "denied", "re-authentication failed")
-		writeError(w, http.StatusForbidden, "reauthentication_failed", "the current password is not correct")
-		return false
-	}
-	return true
+// reauthenticate guards a sensitive change: an elevated session
+// (POST /api/v1/auth/step-up) or the inline currentPassword (plus totpCode
+// when the account has MFA on). See stepup.go. Callers check that the
+// target of the change exists first.
+func (s *Server) reauthenticate(w http.ResponseWriter, r *http.Request, p *principal, f reauthFields) bool {
+	return s.requireReauth(w, r, p, f)
 }
 
 type changePassword struct {
-	CurrentPassword secret.Value `json:"currentPassword"`
-	NewPassword     secret.Value `json:"newPassword"`
+	reauthFields
+	NewPassword secret.Value `json:"newPassword"`
 }
 
 // handleChangePassword requires the current password, ends every session
@@ -77,7 +57,7 @@ func (s *Server) handleChangePassword(w http.ResponseWriter, r *http.Request, p 
 		writeError(w, http.StatusBadRequest, "invalid_request", "newPassword is required")
 		return
 	}
-	if !s.reauthenticate(w, r, p, in.CurrentPassword) || !s.checkNewPassword(w, r, in.NewPassword, p.user.Email) {
+	if !s.reauthenticate(w, r, p, in.reauthFields) || !s.checkNewPassword(w, r, in.NewPassword, p.user.Email) {
 		return
 	}
 	ctx := r.Context()
@@ -106,8 +86,8 @@ func (s *Server) handleChangePassword(w http.ResponseWriter, r *http.Request, p 
 }
 
 type changeEmail struct {
-	CurrentPassword secret.Value `json:"currentPassword"`
-	NewEmail        string       `json:"newEmail"`
+	reauthFields
+	NewEmail string `json:"newEmail"`
 }
 
 // handleChangeEmail requires the current password and mails a single-use
@@ -132,7 +112,7 @@ func (s *Server) handleChangeEmail(w http.ResponseWriter, r *http.Request, p *pr
 	if _, ok := s.take(w, r, s.emailChangePolicy(), formatID(p.user.ID)); !ok {
 		return
 	}
-	if !s.reauthenticate(w, r, p, in.CurrentPassword) {
+	if !s.reauthenticate(w, r, p, in.reauthFields) {
 		return
 	}
 	ctx := r.Context()

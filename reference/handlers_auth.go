@@ -229,8 +229,8 @@ func (s *Server) handleConfirmEmail(w http.ResponseWriter, r *http.Request, _ *p
 // such account, wrong password, locked account) gets the same answer after
 // the same work (a dummy hash for unknown accounts).
 func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principal) {
-	var in credentials
-	if !decodeJSON(w, r, &in) {
+	var in loginRequest // credentials and, with MFA, a code (mfa.go)
+	if !decodeJSON(w, r, &in) || !in.wellFormed(w) {
 		return
 	}
 	email, ok := normalizeEmail(in.Email)
@@ -316,6 +316,10 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 	}
 	if !u.CanLogIn() {
 		refuse(loginBlocked(u))
+		return
+	}
+	// The second factor, asked only now that the password is proven.
+	if !s.loginSecondFactor(w, r, u, in.secondFactor, func() { s.refundLogin(ctx, email, ip, acct, ipTurn) }) {
 		return
 	}
 	// The session exists only if the password and lock state are still

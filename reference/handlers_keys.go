@@ -9,7 +9,6 @@ import (
 
 	"github.com/authcheck/authcheck/reference/audit"
 	mailer "github.com/authcheck/authcheck/reference/mail"
-	"github.com/authcheck/authcheck/reference/secret"
 	"github.com/authcheck/authcheck/reference/store"
 	"github.com/authcheck/authcheck/reference/token"
 )
@@ -18,10 +17,10 @@ import (
 const maxKeyLifetime = 365 * 24 * time.Hour
 
 type createKey struct {
-	Name            string       `json:"name"`
-	Scopes          scopeList    `json:"scopes"`
-	ExpiresIn       *lifetime    `json:"expiresIn"`
-	CurrentPassword secret.Value `json:"currentPassword"`
+	Name      string    `json:"name"`
+	Scopes    scopeList `json:"scopes"`
+	ExpiresIn *lifetime `json:"expiresIn"`
+	reauthFields
 }
 
 type keyView struct {
@@ -113,7 +112,7 @@ func (s *Server) handleCreateKey(w http.ResponseWriter, r *http.Request, p *prin
 	}
 	// A key outlives sessions by months: minting one needs the password,
 	// not just a (possibly stolen, 15-minute) session or access token.
-	if !s.reauthenticate(w, r, p, in.CurrentPassword) {
+	if !s.reauthenticate(w, r, p, in.reauthFields) {
 		return
 	}
 	key, digest, display, err := token.NewAPIKey()
@@ -179,7 +178,7 @@ func (s *Server) handleRevokeKey(w http.ResponseWriter, r *http.Request, p *prin
 }
 
 type reinstateKey struct {
-	CurrentPassword secret.Value `json:"currentPassword"`
+	reauthFields
 }
 
 // handleReinstateKey lifts the review flag an account lock, a reset, a
@@ -204,7 +203,7 @@ func (s *Server) handleReinstateKey(w http.ResponseWriter, r *http.Request, p *p
 		s.internalError(w, r, "get key", err)
 		return
 	}
-	if !s.reauthenticate(w, r, p, in.CurrentPassword) {
+	if !s.reauthenticate(w, r, p, in.reauthFields) {
 		return
 	}
 	found, err := s.store.ReinstateAPIKey(r.Context(), p.user.ID, r.PathValue("id"))

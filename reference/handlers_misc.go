@@ -116,6 +116,7 @@ func (s *Server) handleDeleteNote(w http.ResponseWriter, r *http.Request, p *pri
 type lockRequest struct {
 	Email  string `json:"email"`
 	Reason string `json:"reason"`
+	reauthFields
 }
 
 // handleLockAccount is the incident-response lock, for administrators.
@@ -127,6 +128,11 @@ func (s *Server) handleLockAccount(w http.ResponseWriter, r *http.Request, p *pr
 	email, ok := normalizeEmail(in.Email)
 	if !ok || utf8.RuneCountInString(in.Reason) > 500 {
 		writeError(w, http.StatusBadRequest, "invalid_request", "a valid email is required; reason at most 500 characters")
+		return
+	}
+	// An admin action: the target must exist, then step-up or inline
+	// re-authentication (stepup.go).
+	if !s.adminTargetExists(w, r, email, false) || !s.reauthenticate(w, r, p, in.reauthFields) {
 		return
 	}
 	res, err := s.lockAccount(r, email, in.Reason, p.user.ID)
@@ -173,6 +179,9 @@ func (s *Server) handleUnlockAccount(w http.ResponseWriter, r *http.Request, p *
 		writeError(w, http.StatusBadRequest, "invalid_request", "a valid email is required")
 		return
 	}
+	if !s.adminTargetExists(w, r, email, true) || !s.reauthenticate(w, r, p, in.reauthFields) {
+		return
+	}
 	ctx := r.Context()
 	u, err := s.store.UnlockUser(ctx, email, s.clock.Now())
 	if errors.Is(err, store.ErrNotFound) {
@@ -183,18 +192,20 @@ func (s *Server) handleUnlockAccount(w http.ResponseWriter, r *http.Request, p *
 		s.internalError(w, r, "unlock account", err)
 		return
 	}
-	requireMFAReenrolment(u)
-	s.event(r, audit.AccountUnlocked, u.ID, u.Email, "success", "unlocked by admin "+formatID(p.user.ID)+"; password reset required")
-	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your account was unlocked",
-		Body: "An administrator unlocked your account. Before you can log in, choose a new password: request a reset link on the login page."})
-	writeJSON(w, http.StatusOK, map[string]any{"email": u.Email, "locked": false, "resetRequired": true})
+	// store.UnlockUser dropped the MFA of an account that had it, in the
+	// same transaction: the owner enrols again after the reset.
+	note, err := mfaReenrolmentNote(ctx, s.store, u)
+	if err != nil {
+		s.log.Error("mfa state", "error", err.Error())
+	}
+	s.event(r, audit.AccountUnlocked, u.ID, u.Email, "success", "unlocked by admin "+formatID(p.user.ID)+"; password reset required"+note)
+	body := "An administrator unlocked your account. Before you can log in, choose a new password: request a reset link on the login page."
+	if note != "" {
+		body += " Then set up two-factor authentication again: your old authenticator and recovery codes no longer work."
+	}
+	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your account was unlocked", Body: body})
+	writeJSON(w, http.StatusOK, map[string]any{"email": u.Email, "locked": false, "resetRequired": true, "mfaReenrolmentRequired": note != ""})
 }
-
-// requireMFAReenrolment is where an unlock will also require the owner to
-// enrol MFA again (the checklist's incident-response playbook), once the
-// server has MFA (issue 13 §2). Today an unlock requires a password reset
-// (store.UnlockUser sets ResetRequired), and this does nothing more.
-func requireMFAReenrolment(store.User) {}
 
 // handleOutbox shows sent mail (dev mode only). The newest message is
 // also given as "latest", so a probe can follow a reset link without

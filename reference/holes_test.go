@@ -304,7 +304,7 @@ func TestHole5LockCannotBeUndoneByTheAttacker(t *testing.T) {
 	e.confirmEmail(e.lastMail("attacker@example.net").Token)
 	expect(t, resetRequest(e, "attacker@example.net"), 202, "reset")
 	token := e.lastMail("attacker@example.net").Token
-	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "attacker@example.net", "reason": "takeover"}), 200, "lock")
+	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "attacker@example.net", "reason": "takeover", "currentPassword": "operations passphrase"}), 200, "lock")
 	expect(t, resetConfirm(e, token, "attacker's new passphrase"), 400, "reset link issued before the lock")
 	before := len(resetMails(e, "attacker@example.net"))
 	expect(t, resetRequest(e, "attacker@example.net"), 202, "reset request while locked")
@@ -314,7 +314,7 @@ func TestHole5LockCannotBeUndoneByTheAttacker(t *testing.T) {
 	expect(t, loginAttempt(e.client(), "attacker@example.net", pw), 401, "login while locked")
 	// Only an administrator unlocks, and the owner must then reset.
 	expect(t, admin.do("POST", "/api/v1/admin/unlock-account", map[string]string{"email": "nobody@example.org"}), 404, "unlock unknown")
-	r := admin.do("POST", "/api/v1/admin/unlock-account", map[string]string{"email": "attacker@example.net"})
+	r := admin.do("POST", "/api/v1/admin/unlock-account", map[string]string{"email": "attacker@example.net", "currentPassword": "operations passphrase"})
 	expect(t, r, 200, "unlock")
 	if r.json(t)["resetRequired"] != true {
 		t.Fatalf("unlock: %s", r.body)

@@ -83,7 +83,7 @@ func TestLockAccountByAdminEndpoint(t *testing.T) {
 	e.setRole("ops@example.org", "admin")
 	admin, _, _ := e.login("ops@example.org", "operations passphrase")
 	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "missing@example.org"}), 404, "unknown account")
-	r = admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": email, "reason": "credential stuffing"})
+	r = admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": email, "reason": "credential stuffing", "currentPassword": "operations passphrase"})
 	expect(t, r, 200, "lock")
 	if r.json(t)["sessionsEnded"].(float64) < 1 {
 		t.Fatalf("lock result %s", r.body)

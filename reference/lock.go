@@ -110,8 +110,8 @@ func openDB(ctx context.Context, cfg Config) (*store.DB, error) {
 
 // UnlockAccount is `authcheck reference unlock-account`: it lifts an
 // incident lock and requires a password reset before the owner's next
-// login (and, once the server has MFA, MFA re-enrolment: see
-// requireMFAReenrolment).
+// login and, for an account that had MFA, enrolment again (its secret and
+// recovery codes are dropped in the unlock's transaction).
 func UnlockAccount(ctx context.Context, cfg Config, email string) error {
 	addr, ok := normalizeEmail(email)
 	if !ok {
@@ -129,10 +129,14 @@ func UnlockAccount(ctx context.Context, cfg Config, email string) error {
 	if err != nil {
 		return err
 	}
-	requireMFAReenrolment(u)
+	// UnlockUser dropped the MFA of an account that had it (re-enrolment).
+	note, err := mfaReenrolmentNote(ctx, st, u)
+	if err != nil {
+		return err
+	}
 	al := &audit.Logger{Log: slog.New(slog.NewJSONHandler(cfg.Logger, nil)), Store: st, Now: cfg.Clock.Now}
 	al.Record(ctx, audit.Event{Kind: audit.AccountUnlocked, UserID: u.ID, Account: u.Email, IP: "cli", UserAgent: "authcheck reference unlock-account",
-		Outcome: "success", Detail: "unlocked from the command line; password reset required"})
+		Outcome: "success", Detail: "unlocked from the command line; password reset required" + note})
 	return nil
 }
 

@@ -85,6 +85,7 @@ func (s *Server) routes() []route {
 		{"POST /api/v1/admin/lock-account", policy{access: admin, scope: scopeAdmin}, s.handleLockAccount},
 		{"POST /api/v1/admin/unlock-account", policy{access: admin, scope: scopeAdmin}, s.handleUnlockAccount},
 	}
+	rs = append(rs, s.mfaRoutes()...) // mfa.go, stepup.go
 	if s.cfg.DevOutbox && s.outbox != nil {
 		rs = append(rs, route{"GET /dev/outbox", policy{access: public}, s.handleOutbox})
 	}

@@ -53,6 +53,7 @@ type Server struct {
 	outbox  *mail.Outbox // nil unless mail goes to the outbox
 	smtp    *mail.SMTP
 	audit   *audit.Logger
+	mfa     *mfaKeys // TOTP secret encryption, recovery-code digests (mfa.go)
 	redis   *redis.Client
 	proxies []netip.Prefix
 	cors    map[string]bool
@@ -122,6 +123,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
 	s.policy = password.Policy{Breached: breachChecker(cfg.Breached)}
+	if s.mfa, err = loadMFAKeys(cfg.DataDir); err != nil {
+		return nil, fmt.Errorf("reference: %w", err)
+	}
 
 	keyset, active, err := token.LoadOrCreateKeys(filepath.Join(cfg.DataDir, "signing-keys"), s.clock.Now(), 30*24*time.Hour, 24*time.Hour)
 	if err != nil {

@@ -336,7 +336,8 @@ func lockAccount(args []string, stdout, stderr io.Writer) int {
 
 const unlockHelp = `Lifts an incident lock (lock-account). A reset does not unlock an account;
 only this command (or POST /api/v1/admin/unlock-account) does, and the owner
-must then reset the password before logging in again.
+must then reset the password before logging in again. An account that had
+MFA loses its authenticator and recovery codes and must enrol again.
 `
 
 const promoteHelp = `Gives an existing account whose e-mail address is verified the admin role,

@@ -114,6 +114,8 @@ var migrations = []string{
 		used_at INTEGER
 	);
 	CREATE INDEX email_tokens_user ON email_tokens(user_id);`,
+	// 3: TOTP MFA, recovery codes and step-up elevation (store/mfa.go).
+	mfaMigration,
 }
 
 // OpenSQLite opens (creating if needed) the database file at path and
@@ -679,6 +681,9 @@ func (s *SQLite) UnlockUser(ctx context.Context, email string, now time.Time) (U
 		u, err = scanUser(tx.QueryRowContext(ctx, `UPDATE users SET locked_at = NULL, lock_reason = '', reset_required = 1
 			WHERE email = ? AND locked_at IS NOT NULL RETURNING `+userCols, email))
 		if err != nil {
+			return err
+		}
+		if err := requireMFAReenrolment(ctx, tx, u.ID); err != nil {
 			return err
 		}
 		_, err = endSessions(ctx, tx, u.ID, now)

@@ -133,6 +133,8 @@ type RefreshResult struct {
 
 // Store is the persistence the server needs.
 type Store interface {
+	MFAStore // second factor and step-up: store/mfa.go
+
 	CreateUser(ctx context.Context, email, passwordHash, role string, now time.Time) (User, error)
 	UserByEmail(ctx context.Context, email string) (User, error)
 	UserByID(ctx context.Context, id int64) (User, error)
@@ -202,6 +204,9 @@ type Store interface {
 	LockUser(ctx context.Context, email, reason string, now time.Time) (User, []string, error)
 	// UnlockUser lifts a lock (ErrNotFound unless the account is locked)
 	// and sets ResetRequired: the owner logs in again only after a reset.
+	// In the same transaction an account that had MFA loses its TOTP
+	// secret and recovery codes and must enrol again
+	// (MFAState.ReenrolRequired).
 	UnlockUser(ctx context.Context, email string, now time.Time) (User, error)
 
 	CreateNote(ctx context.Context, ownerID int64, title, body string, now time.Time) (Note, error)
