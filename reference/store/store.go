@@ -133,6 +133,8 @@ type RefreshResult struct {
 
 // Store is the persistence the server needs.
 type Store interface {
+	Alerts // store/alerts.go
+
 	CreateUser(ctx context.Context, email, passwordHash, role string, now time.Time) (User, error)
 	UserByEmail(ctx context.Context, email string) (User, error)
 	UserByID(ctx context.Context, id int64) (User, error)
