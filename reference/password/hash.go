@@ -87,6 +87,15 @@ func (h *Hasher) Params() Params { return h.params }
 // MemoryBound is the most memory that hashing can hold at once, in bytes.
 func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.params.MemoryKiB) * 1024 }
 
+// Acquire takes a hashing slot the way Hash and Verify do (queueing
+// within the bounds, or ErrBusy) and returns its release: for work that
+// must count against the hashing bound, and for tests that fill the
+// hasher.
+func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { return h.acquire(ctx) }
+
+// Waiting is how many callers are queued for a slot now.
+func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
+
 // Shed is how many calls got ErrBusy since the hasher was made.
 func (h *Hasher) Shed() int64 { return h.shed.Load() }
 
