@@ -88,6 +88,8 @@ type Config struct {
 	Logger io.Writer
 	// Alert receives security alerts (in addition to the log).
 	Alert audit.AlertHook
+	// Alerts tunes the security alerts (alerts.go).
+	Alerts AlertConfig
 
 	// Clock is the time source (default the wall clock). Tests inject a
 	// fake one to expire tokens and windows without sleeping.
@@ -99,7 +101,12 @@ type Config struct {
 	// memory hashing can take: HashSlots × Argon2.MemoryKiB (default
 	// 2 × GOMAXPROCS).
 	HashSlots int
-	// HashQueueTimeout bounds the wait for a hashing slot (default 60 s);
+	// HashQueue bounds how many requests wait for a hashing slot when all
+	// are taken (default 8 × HashSlots, about half a second of work on the
+	// default parameters; negative: none wait). A request beyond it gets
+	// 503 with Retry-After at once: overload is shed, not queued.
+	HashQueue int
+	// HashQueueTimeout bounds the wait for a hashing slot (default 5 s);
 	// past it the request gets 503 with Retry-After.
 	HashQueueTimeout time.Duration
 
@@ -280,13 +287,19 @@ func (c Config) withDefaults() (Config, error) {
 	if c.HashSlots == 0 {
 		c.HashSlots = 2 * runtime.GOMAXPROCS(0)
 	}
+	if c.HashQueue == 0 {
+		c.HashQueue = 8 * c.HashSlots
+	}
 	if c.HashQueueTimeout == 0 {
-		c.HashQueueTimeout = 60 * time.Second
+		c.HashQueueTimeout = 5 * time.Second
 	}
 	if c.Breached.Timeout == 0 {
 		c.Breached.Timeout = 2 * time.Second
 	}
 	c.Limits = c.Limits.withDefaults()
+	if err := c.Alerts.validate(); err != nil {
+		return c, err
+	}
 	if c.SessionIdle == 0 {
 		c.SessionIdle = 30 * time.Minute
 	}

@@ -57,6 +57,7 @@ type Server struct {
 	redis   *redis.Client
 	proxies []netip.Prefix
 	cors    map[string]bool
+	alerts  alertState // alerts.go
 
 	httpSrv     *http.Server
 	redirectSrv *http.Server
@@ -119,7 +120,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		s.revoked = revocation.NewMemory()
 	}
 
-	if s.hasher, err = password.NewHasher(cfg.Argon2, cfg.HashSlots, cfg.HashQueueTimeout); err != nil {
+	if s.hasher, err = password.NewHasher(cfg.Argon2, cfg.HashSlots, cfg.HashQueue, cfg.HashQueueTimeout); err != nil {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
 	s.policy = password.Policy{Breached: breachChecker(cfg.Breached)}

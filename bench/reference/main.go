@@ -59,8 +59,9 @@ func main() {
 	accounts := flag.Int("accounts", 200, "accounts to spread logins over (keep in-flight logins per account under the per-account limit of 10)")
 	meConcurrency := flag.Int("me-concurrency", 8, "concurrent clients in the non-hashing phase (a latency measurement: keep it below saturation)")
 	meDuration := flag.Duration("me-duration", 10*time.Second, "non-hashing phase length")
+	honorRetry := flag.Bool("honor-retry-after", true, "a client refused with 503 waits Retry-After before its next login (as well-behaved clients do); false: it retries at once")
 	flag.Parse()
-	if err := run(*concurrency, *duration, *accounts, *meConcurrency, *meDuration); err != nil {
+	if err := run(*concurrency, *duration, *accounts, *meConcurrency, *meDuration, *honorRetry); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -87,7 +88,7 @@ type result struct {
 	status  int
 }
 
-func run(concurrency int, duration time.Duration, accounts, meConcurrency int, meDuration time.Duration) error {
+func run(concurrency int, duration time.Duration, accounts, meConcurrency int, meDuration time.Duration, honorRetry bool) error {
 	dir, err := os.MkdirTemp("", "authcheck-bench-")
 	if err != nil {
 		return err
@@ -123,6 +124,8 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}, MaxIdleConnsPerHost: concurrency + meConcurrency,
 		MaxConnsPerHost: 0}}
 
+	var retryAfter atomic.Value // the Retry-After of the latest 503
+	retryAfter.Store("")
 	post := func(path string, body any, hdr map[string]string) (int, []byte, error) {
 		b, _ := json.Marshal(body)
 		req, _ := http.NewRequest("POST", url+path, bytes.NewReader(b))
@@ -136,6 +139,9 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		}
 		defer res.Body.Close()
 		rb, _ := io.ReadAll(res.Body)
+		if res.StatusCode == http.StatusServiceUnavailable {
+			retryAfter.Store(res.Header.Get("Retry-After"))
+		}
 		return res.StatusCode, rb, nil
 	}
 	// confirm opens the confirmation link mailed to addr (dev outbox).
@@ -221,6 +227,14 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 				mu.Lock()
 				results = append(results, result{time.Since(t0), st})
 				mu.Unlock()
+				if st == http.StatusServiceUnavailable && honorRetry {
+					ra, err := strconv.Atoi(retryAfter.Load().(string))
+					if err != nil || ra < 1 {
+						ra = 1
+					}
+					// Jitter spreads the retries of clients refused together.
+					time.Sleep(time.Duration(ra)*time.Second + rand.N(time.Second))
+				}
 			}
 		})
 	}
@@ -228,6 +242,7 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 	elapsed := time.Since(start)
 	close(stopSampling)
 	report("login", results, elapsed, transportErrors.Load())
+	reportShedding(results, elapsed)
 
 	// Phase 2: an endpoint that does no hashing.
 	st, body, err := post("/api/v1/auth/login", map[string]string{"email": email(0), "password": pw(0)}, map[string]string{"X-Forwarded-For": randomIP()})
@@ -270,6 +285,36 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 	fmt.Printf("memory: baseline RSS %.1f MiB, peak RSS sampled during logins %.1f MiB, VmHWM %.1f MiB; hashing bound %d MiB, soft limit %d MiB\n",
 		mib(baseline), mib(peakRSS.Load()), mib(hwm), bound>>20, budget>>20)
 	return nil
+}
+
+// reportShedding splits the logins into admitted (200) and shed (503):
+// throughput and latency of the admitted ones, the share shed and how
+// fast a shed login was told.
+func reportShedding(rs []result, elapsed time.Duration) {
+	var admitted, shed []time.Duration
+	for _, r := range rs {
+		switch r.status {
+		case http.StatusOK:
+			admitted = append(admitted, r.latency)
+		case http.StatusServiceUnavailable:
+			shed = append(shed, r.latency)
+		}
+	}
+	pct := func(lat []time.Duration, p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		slices.Sort(lat)
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(time.Microsecond)
+	}
+	rate := 0.0
+	if len(rs) > 0 {
+		rate = 100 * float64(len(shed)) / float64(len(rs))
+	}
+	fmt.Printf("login admitted: %d = %.1f logins/s; admitted latency p50 %v p99 %v\n",
+		len(admitted), float64(len(admitted))/elapsed.Seconds(), pct(admitted, 0.50), pct(admitted, 0.99))
+	fmt.Printf("login shed: %d of %d = %.1f%% (503 with Retry-After); shed latency p50 %v p99 %v\n",
+		len(shed), len(rs), rate, pct(shed, 0.50), pct(shed, 0.99))
 }
 
 func mib(kb int64) float64 { return float64(kb) / 1024 }

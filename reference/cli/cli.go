@@ -193,7 +193,9 @@ Administrators: promote a verified account once with
 
 Passwords are hashed with argon2id (m=19 MiB, t=2); at most 2×CPUs hashes
 run at once, which bounds memory: serve sets a soft memory limit of that
-bound plus 96 MiB unless GOMEMLIMIT is set. SMTP delivery: set AUTHCHECK_SMTP_ADDR
+bound plus 96 MiB unless GOMEMLIMIT is set. Under overload at most
+--hash-queue logins wait (at most 5 s) for a slot; the rest get 503 with
+Retry-After at once. SMTP delivery: set AUTHCHECK_SMTP_ADDR
 (host:port, STARTTLS), AUTHCHECK_SMTP_FROM, and optionally
 AUTHCHECK_SMTP_USER and AUTHCHECK_SMTP_PASSWORD (never a flag: flags show in
 process listings). Without SMTP, mail stays in an in-memory outbox.
@@ -211,6 +213,8 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&origins, "cors-origin", "allow cross-origin requests with credentials from `ORIGIN` (https://app.example; https only; repeatable; never *)")
 	fs.Var(&proxies, "trusted-proxy", "believe X-Forwarded-For from peers in `CIDR` (repeatable; default none)")
 	publicURL := fs.String("public-url", "", "https `URL` users reach the server at, the base of links in mails (default: the listen address)")
+	adminHours := fs.String("admin-hours", "", "UTC `HH-HH` in which administrators log in (e.g. 08-18); a login outside raises an alert (default: each admin's own hours over 30 days)")
+	hashQueue := fs.Int("hash-queue", 0, "at most `N` logins wait for a hashing slot; beyond, 503 with Retry-After at once (default 8 × slots; -1: none wait)")
 	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml (DEVELOPMENT ONLY; loopback only)")
 	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY; loopback only: it exposes reset links)")
 	devClock := fs.Bool("dev-clock", false, "serve POST /dev/clock, which moves the server's clock forward so probes can check expiry (DEVELOPMENT ONLY; loopback only)")
@@ -243,6 +247,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "serve: %v\n", err)
 		return exitUsage
 	}
+	cfg.Alerts.AdminHours, cfg.HashQueue = *adminHours, *hashQueue
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Argon2id leaves 19 MiB of garbage per hash; a soft limit makes the
 		// collector reclaim it before the heap doubles.

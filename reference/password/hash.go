@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/crypto/argon2"
@@ -35,28 +36,41 @@ const (
 	keyLen  = 32
 )
 
-// ErrBusy is returned when no hashing slot frees up in time.
+// ErrBusy is returned when no hashing slot is free and the queue for one
+// is full, or when none frees up in time.
 var ErrBusy = errors.New("password: too many hashes in progress")
 
 // Hasher hashes and verifies passwords with at most Slots hashes running at
-// once, so peak memory for hashing is Slots × Params.MemoryKiB.
+// once, so peak memory for hashing is Slots × Params.MemoryKiB. Callers
+// that find every slot taken wait in a bounded queue for a bounded time;
+// past either bound they get ErrBusy at once, so that overload is shed
+// (503 and Retry-After) instead of piling up as latency.
 type Hasher struct {
-	params  Params
-	slots   chan struct{}
-	maxWait time.Duration
-	dummy   string
+	params   Params
+	slots    chan struct{}
+	maxWait  time.Duration
+	maxQueue int64
+	dummy    string
+
+	waiting  atomic.Int64 // callers queued for a slot
+	shed     atomic.Int64 // ErrBusy answers so far
+	lastHash atomic.Int64 // duration of the latest hash, ns
 }
 
-// NewHasher returns a hasher. slots bounds concurrent hashes; maxWait bounds
-// how long a request queues for a slot before ErrBusy.
-func NewHasher(p Params, slots int, maxWait time.Duration) (*Hasher, error) {
+// NewHasher returns a hasher. slots bounds concurrent hashes; maxQueue
+// bounds how many callers wait for a slot (0: none wait) and maxWait how
+// long each waits before ErrBusy.
+func NewHasher(p Params, slots, maxQueue int, maxWait time.Duration) (*Hasher, error) {
 	if p.MemoryKiB < 8 || p.Time < 1 || p.Threads < 1 {
 		return nil, fmt.Errorf("password: invalid argon2id parameters m=%d t=%d p=%d", p.MemoryKiB, p.Time, p.Threads)
 	}
 	if slots < 1 {
 		slots = 1
 	}
-	h := &Hasher{params: p, slots: make(chan struct{}, slots), maxWait: maxWait}
+	if maxQueue < 0 {
+		maxQueue = 0
+	}
+	h := &Hasher{params: p, slots: make(chan struct{}, slots), maxWait: maxWait, maxQueue: int64(maxQueue)}
 	// The dummy hash is verified for unknown accounts so that a login for an
 	// account that does not exist costs the same as a wrong password.
 	filler := make([]byte, 24)
@@ -73,13 +87,52 @@ func (h *Hasher) Params() Params { return h.params }
 // MemoryBound is the most memory that hashing can hold at once, in bytes.
 func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.params.MemoryKiB) * 1024 }
 
+// Acquire takes a hashing slot the way Hash and Verify do (queueing
+// within the bounds, or ErrBusy) and returns its release: for work that
+// must count against the hashing bound, and for tests that fill the
+// hasher.
+func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { return h.acquire(ctx) }
+
+// Waiting is how many callers are queued for a slot now.
+func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
+
+// Shed is how many calls got ErrBusy since the hasher was made.
+func (h *Hasher) Shed() int64 { return h.shed.Load() }
+
+// RetryAfter estimates when a caller refused now could get a slot: the
+// queue ahead of it divided among the slots, times the duration of a hash
+// (at least one second).
+func (h *Hasher) RetryAfter() time.Duration {
+	ahead := h.waiting.Load() + 1
+	d := time.Duration(ahead) * time.Duration(h.lastHash.Load()) / time.Duration(cap(h.slots))
+	return max(d, time.Second)
+}
+
 func (h *Hasher) acquire(ctx context.Context) (func(), error) {
+	start := time.Now()
+	release := func() {
+		h.lastHash.Store(int64(time.Since(start)))
+		<-h.slots
+	}
+	select {
+	case h.slots <- struct{}{}:
+		return release, nil
+	default:
+	}
+	if h.waiting.Add(1) > h.maxQueue {
+		h.waiting.Add(-1)
+		h.shed.Add(1)
+		return nil, ErrBusy
+	}
+	defer h.waiting.Add(-1)
 	t := time.NewTimer(h.maxWait)
 	defer t.Stop()
 	select {
 	case h.slots <- struct{}{}:
-		return func() { <-h.slots }, nil
+		start = time.Now()
+		return release, nil
 	case <-t.C:
+		h.shed.Add(1)
 		return nil, ErrBusy
 	case <-ctx.Done():
 		return nil, ctx.Err()

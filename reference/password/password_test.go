@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,7 +27,7 @@ func TestDefaultParamsOnOWASPLine(t *testing.T) {
 
 func TestHashVerifyAndRehash(t *testing.T) {
 	ctx := context.Background()
-	low, err := NewHasher(testParams, 2, time.Second)
+	low, err := NewHasher(testParams, 2, 8, time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +45,7 @@ func TestHashVerifyAndRehash(t *testing.T) {
 	if ok, _, _ := low.Verify(ctx, "a long passphrase with space", enc); ok {
 		t.Fatal("wrong password accepted")
 	}
-	higher, _ := NewHasher(Params{MemoryKiB: 128, Time: 1, Threads: 1}, 1, time.Second)
+	higher, _ := NewHasher(Params{MemoryKiB: 128, Time: 1, Threads: 1}, 1, 8, time.Second)
 	ok, rehash, err = higher.Verify(ctx, "a long passphrase with spaces", enc)
 	if err != nil || !ok || !rehash {
 		t.Fatalf("after raising params: ok=%v rehash=%v err=%v", ok, rehash, err)
@@ -62,7 +63,7 @@ func TestHashVerifyAndRehash(t *testing.T) {
 }
 
 func TestHasherBoundsConcurrency(t *testing.T) {
-	h, _ := NewHasher(Params{MemoryKiB: 1024, Time: 1, Threads: 1}, 2, time.Minute)
+	h, _ := NewHasher(Params{MemoryKiB: 1024, Time: 1, Threads: 1}, 2, 18, time.Minute)
 	var inFlight, peak atomic.Int32
 	var wg sync.WaitGroup
 	// Observe the semaphore directly: occupancy of the slot channel can
@@ -98,10 +99,49 @@ func TestHasherBoundsConcurrency(t *testing.T) {
 		t.Fatalf("MemoryBound = %d", h.MemoryBound())
 	}
 	// A full hasher gives up after maxWait instead of queueing forever.
-	full, _ := NewHasher(testParams, 1, 10*time.Millisecond)
+	full, _ := NewHasher(testParams, 1, 8, 10*time.Millisecond)
 	full.slots <- struct{}{}
 	if _, err := full.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
 		t.Fatalf("full hasher: %v", err)
+	}
+}
+
+// TestHasherBoundsQueue: with every slot taken and the queue full, a call
+// is refused at once (not after maxWait); the queued calls still complete
+// when a slot frees up.
+func TestHasherBoundsQueue(t *testing.T) {
+	h, _ := NewHasher(testParams, 1, 2, time.Hour)
+	h.slots <- struct{}{} // the one slot is busy
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range 2 {
+		wg.Go(func() { _, errs[i] = h.Hash(context.Background(), "passphrase") })
+	}
+	for h.waiting.Load() < 2 {
+		runtime.Gosched()
+	}
+	// maxWait is an hour: only the queue bound can refuse this call.
+	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("call past the queue bound: %v, want ErrBusy", err)
+	}
+	if h.Shed() != 1 {
+		t.Fatalf("Shed() = %d, want 1", h.Shed())
+	}
+	if h.RetryAfter() < time.Second {
+		t.Fatalf("RetryAfter() = %v", h.RetryAfter())
+	}
+	<-h.slots
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("queued call %d: %v", i, err)
+		}
+	}
+	// No queue at all: a busy hasher refuses at once.
+	none, _ := NewHasher(testParams, 1, 0, time.Hour)
+	none.slots <- struct{}{}
+	if _, err := none.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("hasher without a queue: %v", err)
 	}
 }
 

@@ -116,6 +116,10 @@ var migrations = []string{
 	CREATE INDEX email_tokens_user ON email_tokens(user_id);`,
 	// 3: TOTP MFA, recovery codes and step-up elevation (store/mfa.go).
 	mfaMigration,
+	// 4: security alerts (deduplication marks), ended sessions (to
+	// recognise a revoked cookie), hourly API-key usage, and accounts that
+	// must change a breached password (store/alerts.go).
+	migrationAlerts,
 }
 
 // OpenSQLite opens (creating if needed) the database file at path and
@@ -219,6 +223,9 @@ func (s *SQLite) SetRole(ctx context.Context, userID int64, role string) error {
 // endSessions deletes the user's sessions and revokes their refresh tokens
 // inside tx, returning the session IDs.
 func endSessions(ctx context.Context, tx *sql.Tx, userID int64, now time.Time) ([]string, error) {
+	if err := keepEndedSessions(ctx, tx, now, `user_id = ?`, userID); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `DELETE FROM sessions WHERE user_id = ? RETURNING id`, userID)
 	if err != nil {
 		return nil, err
@@ -255,6 +262,9 @@ func (s *SQLite) ChangePassword(ctx context.Context, userID int64, newHash strin
 			return err
 		}
 		if err := endTokens(ctx, tx, userID, now); err != nil {
+			return err
+		}
+		if err := passwordChanged(ctx, tx, userID); err != nil {
 			return err
 		}
 		ids, err = endSessions(ctx, tx, userID, now)
@@ -409,6 +419,9 @@ func (s *SQLite) TouchSession(ctx context.Context, id string, now time.Time) err
 func (s *SQLite) DeleteSession(ctx context.Context, userID int64, id string, now time.Time) (bool, error) {
 	var found bool
 	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := keepEndedSessions(ctx, tx, now, `id = ? AND user_id = ?`, id, userID); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ? AND user_id = ?`, id, userID)
 		if err != nil {
 			return err
@@ -478,6 +491,9 @@ func (s *SQLite) RotateRefresh(ctx context.Context, oldDigest, newDigest []byte,
 			// whole family (and its session) now.
 			res.Outcome = RefreshReused
 			if _, err := tx.ExecContext(ctx, `UPDATE refresh_tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL`, ms(now), family); err != nil {
+				return err
+			}
+			if err := keepEndedSessions(ctx, tx, now, `id = ?`, family); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, family)
@@ -636,6 +652,9 @@ func (s *SQLite) ConfirmReset(ctx context.Context, digest []byte, newHash string
 			return err
 		}
 		if err := flagKeys(ctx, tx, userID, now); err != nil {
+			return err
+		}
+		if err := passwordChanged(ctx, tx, userID); err != nil {
 			return err
 		}
 		if ids, err = endSessions(ctx, tx, userID, now); err != nil {
@@ -799,7 +818,7 @@ func (s *SQLite) Cleanup(ctx context.Context, now time.Time, retain time.Duratio
 				return err
 			}
 		}
-		return nil
+		return cleanupAlerts(ctx, tx, now)
 	})
 }
 
