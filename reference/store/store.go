@@ -134,7 +134,7 @@ type RefreshResult struct {
 // Store is the persistence the server needs.
 type Store interface {
 	MFAStore // second factor and step-up: store/mfa.go
-	Alerts // store/alerts.go
+	Alerts   // store/alerts.go
 
 	CreateUser(ctx context.Context, email, passwordHash, role string, now time.Time) (User, error)
 	UserByEmail(ctx context.Context, email string) (User, error)
