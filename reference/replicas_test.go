@@ -69,7 +69,7 @@ func TestReplicasOnPostgresAndRedis(t *testing.T) {
 	a.register("root@example.org", "root's replicated passphrase")
 	a.setRole("root@example.org", "admin")
 	admin, _, _ := a.login("root@example.org", "root's replicated passphrase")
-	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "bob@example.org", "reason": "replica test"}), 200, "lock on a")
+	expect(t, admin.do("POST", "/api/v1/admin/lock-account", map[string]string{"email": "bob@example.org", "reason": "replica test", "currentPassword": "root's replicated passphrase"}), 200, "lock on a")
 	expect(t, cb.do("GET", "/api/v1/me", nil), 401, "bob's cookie on b after the lock")
 	expect(t, b.bearer(bAccess).do("GET", "/api/v1/me", nil), 401, "bob's access token on b after the lock")
 	expect(t, refresh(b, bRefresh), 401, "bob's refresh token on b after the lock")

@@ -42,8 +42,8 @@ func URL(t testing.TB) string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
-	exec(t, admin, `CREATE SCHEMA `+schema)
-	t.Cleanup(func() { exec(t, admin, `DROP SCHEMA `+schema+` CASCADE`) })
+	execSQL(t, admin, `CREATE SCHEMA `+schema)
+	t.Cleanup(func() { execSQL(t, admin, `DROP SCHEMA `+schema+` CASCADE`) })
 	u, err := url.Parse(admin)
 	if err != nil {
 		t.Fatalf("%s: %v", Env, err)
@@ -64,7 +64,7 @@ func Schema(dbURL string) string {
 	return u.Query().Get("search_path")
 }
 
-func exec(t testing.TB, dsn, sql string) {
+func execSQL(t testing.TB, dsn, sql string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
