@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -167,6 +168,7 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 	}
 	var mu sync.Mutex
 	var accounts []*account
+	var writes atomic.Int64 // acknowledged write requests
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for w := range 6 {
@@ -187,6 +189,7 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 				if st != 202 {
 					return // server gone
 				}
+				writes.Add(1)
 				// Verify the address with the link in the dev outbox.
 				st, m, _ := srv.send("GET", "/dev/outbox?to="+a.email, "", nil)
 				latest, _ := m["latest"].(map[string]any)
@@ -197,6 +200,7 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 				if st, _, _ := srv.send("POST", "/api/v1/auth/confirm-email", "", map[string]string{"token": tok}); st != 200 {
 					return
 				}
+				writes.Add(1)
 				mu.Lock()
 				a.confirmed, a.pending = pw, nil
 				mu.Unlock()
@@ -204,6 +208,7 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 				if st != 200 {
 					return
 				}
+				writes.Add(1) // a session
 				for j := range 2 {
 					next := fmt.Sprintf("changed passphrase %d %d %d", w, i, j)
 					mu.Lock()
@@ -213,6 +218,7 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 					if st != 200 {
 						return
 					}
+					writes.Add(1)
 					mu.Lock()
 					a.confirmed, a.pending, cookie = next, nil, nc
 					mu.Unlock()
@@ -273,8 +279,8 @@ func crashSafety(t *testing.T, dbURL string, cluster *pgtest.Cluster) {
 	if acked < 10 || changes < 5 {
 		t.Fatalf("too little traffic before the kill: %d registrations, %d changes acknowledged", acked, changes)
 	}
-	t.Logf("SIGKILL mid-write: %d acknowledged registrations (%d with an acknowledged password change since), %d accounts with a write in flight; after restart %d acknowledged states lost",
-		acked, changes, inFlight, lost)
+	t.Logf("SIGKILL mid-write: %d acknowledged write requests (%d registrations confirmed, %d of those accounts with a password change), %d accounts with a write in flight; after restart %d acknowledged states lost",
+		writes.Load(), acked, changes, inFlight, lost)
 }
 
 // TestServeCommand runs `authcheck reference serve` as a process: it prints
