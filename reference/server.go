@@ -228,6 +228,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Breached.Dir == "" && cfg.Breached.APIURL == "" && !cfg.Breached.Disabled {
 		s.log.Warn("breached-password check uses the small bundled set (common and seasonal passwords); give --breached-dir with the full range files or --breached-api for real coverage")
 	}
+	if cfg.DatabaseURL != "" && cfg.RedisURL == "" {
+		s.log.Warn("Postgres without Redis: rate limits and revocations are kept per process, so replicas would each grant a full budget; set AUTHCHECK_REDIS_URL when running more than one")
+	}
 	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.dbLabel(), "redis", cfg.RedisURL != "")
 	ok = true
 	return s, nil
