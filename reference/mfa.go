@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authcheck/authcheck/reference/audit"
 	mailer "github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/ratelimit"
 	"github.com/authcheck/authcheck/reference/secret"
@@ -87,28 +88,12 @@ func loadMFAKeys(dataDir string) (*mfaKeys, error) {
 	path := filepath.Join(dataDir, mfaKeyFile)
 	master, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		master = make([]byte, 32)
-		if _, err := rand.Read(master); err != nil {
-			return nil, err
-		}
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, os.ErrExist) { // another process made it first
-			return loadMFAKeys(dataDir)
-		}
-		if err != nil {
+		if err := createMFAKey(path); err != nil {
 			return nil, fmt.Errorf("mfa key: %w", err)
 		}
-		_, err = f.Write(master)
-		if err2 := f.Sync(); err == nil {
-			err = err2
-		}
-		if err2 := f.Close(); err == nil {
-			err = err2
-		}
-		if err != nil {
-			return nil, fmt.Errorf("mfa key: %w", err)
-		}
-	} else if err != nil {
+		master, err = os.ReadFile(path)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("mfa key: %w", err)
 	}
 	if len(master) != 32 {
@@ -130,12 +115,42 @@ func loadMFAKeys(dataDir string) (*mfaKeys, error) {
 	return &mfaKeys{aead: aead, recovery: derive("authcheck-reference recovery codes v1")}, nil
 }
 
+// createMFAKey writes a new random key to a temporary file and links it
+// into place, so that a process starting at the same time never reads a
+// partly written key, and an existing key is never replaced (which would
+// make every stored secret unreadable).
+func createMFAKey(path string) error {
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".mfa-key-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	_, err = f.Write(key)
+	if err2 := f.Sync(); err == nil {
+		err = err2
+	}
+	if err2 := f.Close(); err == nil {
+		err = err2
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Link(f.Name(), path); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	return nil
+}
+
 func secretAAD(userID int64) []byte { return []byte("totp-secret:" + strconv.FormatInt(userID, 10)) }
 
 // seal encrypts a TOTP secret for the account: version byte, nonce,
 // ciphertext.
 func (k *mfaKeys) seal(userID int64, plain []byte) ([]byte, error) {
-	nonce := make([]byte, k.aead.NonceSize(), 1+k.aead.NonceSize()+len(plain)+k.aead.Overhead())
+	nonce := make([]byte, k.aead.NonceSize())
 	if _, err := io.ReadFull(rand.Reader, nonce); err != nil {
 		return nil, err
 	}
@@ -255,6 +270,13 @@ func (s *Server) checkFactor(w http.ResponseWriter, r *http.Request, u store.Use
 	now := s.clock.Now()
 	wrong := func(detail string) factorResult {
 		s.event(r, evMFAFailure, u.ID, "", "failure", detail)
+		if d.Remaining == 0 {
+			// The account's budget is spent now (once per window): whoever
+			// is guessing codes got past the password.
+			s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertFailedLoginBurst, UserID: u.ID, IP: s.clientIP(r), Detail: "repeated wrong one-time codes after a correct password"})
+			s.send(ctx, mailer.Message{To: u.Email, Subject: "Repeated wrong sign-in codes",
+				Body: "Someone entered your password correctly and then several wrong two-factor codes. If this was not you, reset your password at once."})
+		}
 		return factorWrong
 	}
 	if !f.RecoveryCode.Empty() {

@@ -250,6 +250,13 @@ func TestMFABruteForceLimited(t *testing.T) {
 		}
 		expectError(t, r, 401, "mfa_required", fmt.Sprintf("wrong code %d", i+1))
 	}
+	// The fifth wrong code raised an alert and told the owner, once.
+	if n := strings.Count(strings.Join(e.alertKinds(), " "), "failed_login_burst"); n != 1 {
+		t.Fatalf("%d failed-login alerts: %v", n, e.alertKinds())
+	}
+	if m := e.lastMail(email); !strings.Contains(m.Subject, "wrong sign-in codes") {
+		t.Fatalf("owner not told: %+v", m)
+	}
 	r := mfaLogin(e, email, pw, "totpCode", totpAt(t, secret, now, 0))
 	expectError(t, r, 429, "rate_limited", "right code after five wrong ones")
 	if r.header.Get("Retry-After") == "" {
@@ -274,6 +281,11 @@ func TestRecoveryCodesSingleUseAndHashed(t *testing.T) {
 		plain := strings.ReplaceAll(code, "-", "")
 		if bytes.Contains(raw, []byte(code)) || bytes.Contains(raw, []byte(plain)) {
 			t.Fatalf("recovery code %s stored in plaintext", code)
+		}
+	}
+	for _, code := range codes {
+		if strings.Contains(e.logs.String(), strings.ReplaceAll(code, "-", "")[:8]) {
+			t.Fatalf("recovery code %s logged", code)
 		}
 	}
 	rows := dbQuery(t, e.cfg.DataDir, `SELECT digest, used_at FROM mfa_recovery_codes`)
@@ -365,6 +377,8 @@ func TestStepUpGuardsEverySensitiveEndpoint(t *testing.T) {
 	if r := c.do("GET", "/api/v1/me/mfa", nil); r.json(t)["stepUpUntil"] == nil {
 		t.Fatalf("status without step-up: %s", r.body)
 	}
+	// Elevated, a wrong password given anyway is still refused.
+	expectError(t, c.do("POST", "/api/v1/me/email", map[string]any{"newEmail": "y@example.org", "currentPassword": "a wrong password"}), 403, "reauthentication_failed", "elevated, wrong password")
 	for _, x := range calls() {
 		expect(t, x.who.do("POST", x.path, x.body), x.ok, "after step-up: "+x.path)
 	}

@@ -40,8 +40,8 @@ type reauthFields struct {
 }
 
 // requireReauth is reauthenticate's body: it lets the request through when
-// the caller's session is elevated, and otherwise checks the inline
-// fields. Missing fields are 400 reauthentication_required, a wrong
+// the caller's session is elevated (checking a currentPassword given
+// anyway), and otherwise checks the inline fields. Missing fields are 400 reauthentication_required, a wrong
 // password or code 403 reauthentication_failed, malformed codes 400
 // invalid_mfa_code, too many attempts 429.
 func (s *Server) requireReauth(w http.ResponseWriter, r *http.Request, p *principal, f reauthFields) bool {
@@ -56,7 +56,10 @@ func (s *Server) requireReauth(w http.ResponseWriter, r *http.Request, p *princi
 			return false
 		}
 		if s.clock.Now().Before(until) {
-			return true
+			// Elevated: no inline proof is needed, but a password given
+			// anyway must be right (a request with a wrong one never
+			// succeeds).
+			return f.CurrentPassword.Empty() || s.checkCurrentPassword(w, r, p, f.CurrentPassword)
 		}
 	}
 	st, err := s.store.MFAState(ctx, p.user.ID)

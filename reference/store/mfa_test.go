@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -183,5 +184,29 @@ func conformanceMFA(t *testing.T, s Store) {
 	}
 	if m, _ := s.MFAState(ctx, u.ID); m.ReenrolRequired {
 		t.Fatalf("unlock without MFA requires re-enrolment: %+v", m)
+	}
+}
+
+// BenchmarkMFAState is the read the server adds to every authenticated
+// session request (the re-enrolment gate).
+func BenchmarkMFAState(b *testing.B) {
+	ctx := context.Background()
+	s, err := OpenSQLite(ctx, filepath.Join(b.TempDir(), "db.sqlite"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	u, err := s.CreateUser(ctx, "bench@example.org", "h", RoleUser, time.Now())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.BeginTOTPEnrolment(ctx, u.ID, []byte("p"), time.Now()); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.MFAState(ctx, u.ID); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
