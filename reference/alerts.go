@@ -180,12 +180,12 @@ func (s *Server) alertLogin(r *http.Request, u store.User, loggedInBefore bool) 
 	now := s.clock.Now()
 	ip := s.clientIP(r)
 	if loggedInBefore {
-		seen, err := s.store.LoggedInFromSince(ctx, u.ID, ip, now.Add(-newAddressWindow))
+		seen, err := s.seenAddress(ctx, u.ID, ip, now)
 		switch {
 		case err != nil:
 			s.log.Error("login history", "error", err.Error())
 		case !seen:
-			s.raise(r, u, alertSpec{kind: audit.AlertNewIPLogin, key: ip, window: 24 * time.Hour,
+			s.raise(r, u, alertSpec{kind: audit.AlertNewIPLogin, key: ipKey(ip), window: 24 * time.Hour,
 				detail:  "login from an address not seen for this account in 30 days",
 				subject: "New sign-in to your account",
 				body:    "Your account was signed in to from " + ip + ", an address it has not been used from in the last 30 days."})
@@ -198,6 +198,23 @@ func (s *Server) alertLogin(r *http.Request, u store.User, loggedInBefore bool) 
 				body:    "Your administrator account was signed in to at an unusual hour: " + detail + "."})
 		}
 	}
+}
+
+// seenAddress reports whether the account logged in from ip's network
+// (the address for IPv4, its /64 for IPv6, whose privacy addresses change
+// daily) in the last 30 days.
+func (s *Server) seenAddress(ctx context.Context, userID int64, ip string, now time.Time) (bool, error) {
+	ips, err := s.store.LoginAddresses(ctx, userID, now.Add(-newAddressWindow), 1000)
+	if err != nil {
+		return false, err
+	}
+	key := ipKey(ip)
+	for _, seen := range ips {
+		if ipKey(seen) == key {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // adminUnusualHour says why an administrator login at now is at an unusual
