@@ -476,7 +476,7 @@ func (s *Server) countAPIKeyUse(r *http.Request, p *principal) {
 		return
 	}
 	d, err := s.limiter.Take(ctx, ratelimit.Policy{Name: "api-key-rate", Limit: norm.threshold, Window: time.Minute}, id, now)
-	if err != nil || d.Allowed {
+	if err != nil || d.Allowed || s.limiterFull() {
 		return
 	}
 	s.raise(r, p.user, alertSpec{kind: audit.AlertAPIKeyRate, key: "api_key:" + id, window: time.Hour,
@@ -484,6 +484,21 @@ func (s *Server) countAPIKeyUse(r *http.Request, p *principal) {
 		subject: "One of your API keys is being used unusually fast",
 		body: fmt.Sprintf("Your API key %q (%s…) was used %d times within a minute, more than %d times its normal rate of %.1f per minute.",
 			p.key.Name, p.key.Display, norm.threshold, apiKeyRateFactor, norm.normal)})
+}
+
+// limiterFull reports whether the in-process limiter is at its key cap,
+// where it refuses new keys whatever their rate: such a refusal says
+// nothing about the key.
+func (s *Server) limiterFull() bool {
+	m, ok := s.limiter.(*ratelimit.Memory)
+	if !ok {
+		return false
+	}
+	limit := m.MaxKeys
+	if limit <= 0 {
+		limit = ratelimit.DefaultMaxKeys
+	}
+	return m.Len() >= limit
 }
 
 // add counts one use at now and returns the uses to write (n > 0): those
