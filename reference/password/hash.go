@@ -93,6 +93,17 @@ func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.para
 // hasher.
 func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { return h.acquire(ctx) }
 
+// Admit returns ErrBusy (and counts it as shed) when a hash now would be
+// refused at once: every slot taken and the queue full. Callers check it
+// before doing other work for a request that would only be shed.
+func (h *Hasher) Admit() error {
+	if len(h.slots) == cap(h.slots) && h.waiting.Load() >= h.maxQueue {
+		h.shed.Add(1)
+		return ErrBusy
+	}
+	return nil
+}
+
 // Waiting is how many callers are queued for a slot now.
 func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
 

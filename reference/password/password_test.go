@@ -120,18 +120,24 @@ func TestHasherBoundsQueue(t *testing.T) {
 	for h.waiting.Load() < 2 {
 		runtime.Gosched()
 	}
+	if err := h.Admit(); !errors.Is(err, ErrBusy) {
+		t.Fatalf("Admit on a saturated hasher: %v", err)
+	}
 	// maxWait is an hour: only the queue bound can refuse this call.
 	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
 		t.Fatalf("call past the queue bound: %v, want ErrBusy", err)
 	}
-	if h.Shed() != 1 {
-		t.Fatalf("Shed() = %d, want 1", h.Shed())
+	if h.Shed() != 2 {
+		t.Fatalf("Shed() = %d, want 2", h.Shed())
 	}
 	if h.RetryAfter() < time.Second {
 		t.Fatalf("RetryAfter() = %v", h.RetryAfter())
 	}
 	<-h.slots
 	wg.Wait()
+	if err := h.Admit(); err != nil {
+		t.Fatalf("Admit on an idle hasher: %v", err)
+	}
 	for i, err := range errs {
 		if err != nil {
 			t.Fatalf("queued call %d: %v", i, err)
