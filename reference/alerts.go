@@ -113,6 +113,9 @@ type alertSpec struct {
 	// another address, such as the old one after an e-mail change).
 	subject, body string
 	to            string
+	// mustMail: the mail goes out even when the alert could not be
+	// stored (a change the owner must hear about at once).
+	mustMail bool
 }
 
 // raise records an alert unless it was raised within its window (store:
@@ -131,7 +134,7 @@ func (s *Server) raise(r *http.Request, u store.User, a alertSpec) bool {
 		return false
 	}
 	s.audit.Raise(ctx, audit.Alert{Kind: a.kind, UserID: u.ID, Account: u.Email, IP: ip, UserAgent: ua, Detail: a.detail})
-	if err == nil && a.subject != "" {
+	if a.subject != "" && (err == nil || a.mustMail) {
 		to := a.to
 		if to == "" {
 			to = u.Email
@@ -423,13 +426,13 @@ func (s *Server) breachedAtLogin(r *http.Request, u store.User, pw secret.Value)
 // (by a change or a reset).
 func (s *Server) alertPasswordChanged(r *http.Request, u store.User, how, body string) {
 	s.raise(r, u, alertSpec{kind: audit.AlertPasswordChanged, key: strconv.FormatInt(s.clock.Now().UnixNano(), 36), window: time.Minute,
-		detail: "password " + how, subject: "Your password was " + how, body: body})
+		detail: "password " + how, subject: "Your password was " + how, body: body, mustMail: true})
 }
 
 // alertEmailChanged tells the old address at once that the account moved.
 func (s *Server) alertEmailChanged(r *http.Request, u store.User, newEmail string) {
 	s.raise(r, u, alertSpec{kind: audit.AlertEmailChanged, key: newEmail, window: time.Minute,
-		detail: "e-mail address changed", subject: "Your e-mail address was changed", to: u.Email,
+		detail: "e-mail address changed", subject: "Your e-mail address was changed", to: u.Email, mustMail: true,
 		body: "The e-mail address of your account was changed to " + newEmail + " and every session was signed out. If this was not you, contact support at once."})
 }
 
