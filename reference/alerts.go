@@ -128,7 +128,8 @@ func (s *Server) raise(r *http.Request, u store.User, a alertSpec) bool {
 	raised, err := s.store.RaiseAlert(ctx, store.Alert{UserID: u.ID, Kind: a.kind, Key: a.key, At: now, IP: ip, UserAgent: ua, Detail: a.detail}, a.window)
 	if err != nil {
 		// Better twice than never: the log and the hook still get it, but
-		// no mail (a failing store must not become a mail flood).
+		// no mail unless mustMail (a failing store must not become a mail
+		// flood).
 		s.log.Error("alert not stored", "alert", a.kind, "error", err.Error())
 	} else if !raised {
 		return false
