@@ -113,6 +113,9 @@ type alertSpec struct {
 	// another address, such as the old one after an e-mail change).
 	subject, body string
 	to            string
+	// mustMail: the mail goes out even when the alert could not be
+	// stored (a change the owner must hear about at once).
+	mustMail bool
 }
 
 // raise records an alert unless it was raised within its window (store:
@@ -125,13 +128,14 @@ func (s *Server) raise(r *http.Request, u store.User, a alertSpec) bool {
 	raised, err := s.store.RaiseAlert(ctx, store.Alert{UserID: u.ID, Kind: a.kind, Key: a.key, At: now, IP: ip, UserAgent: ua, Detail: a.detail}, a.window)
 	if err != nil {
 		// Better twice than never: the log and the hook still get it, but
-		// no mail (a failing store must not become a mail flood).
+		// no mail unless mustMail (a failing store must not become a mail
+		// flood).
 		s.log.Error("alert not stored", "alert", a.kind, "error", err.Error())
 	} else if !raised {
 		return false
 	}
 	s.audit.Raise(ctx, audit.Alert{Kind: a.kind, UserID: u.ID, Account: u.Email, IP: ip, UserAgent: ua, Detail: a.detail})
-	if err == nil && a.subject != "" {
+	if a.subject != "" && (err == nil || a.mustMail) {
 		to := a.to
 		if to == "" {
 			to = u.Email
@@ -180,12 +184,12 @@ func (s *Server) alertLogin(r *http.Request, u store.User, loggedInBefore bool) 
 	now := s.clock.Now()
 	ip := s.clientIP(r)
 	if loggedInBefore {
-		seen, err := s.store.LoggedInFromSince(ctx, u.ID, ip, now.Add(-newAddressWindow))
+		seen, err := s.seenAddress(ctx, u.ID, ip, now)
 		switch {
 		case err != nil:
 			s.log.Error("login history", "error", err.Error())
 		case !seen:
-			s.raise(r, u, alertSpec{kind: audit.AlertNewIPLogin, key: ip, window: 24 * time.Hour,
+			s.raise(r, u, alertSpec{kind: audit.AlertNewIPLogin, key: ipKey(ip), window: 24 * time.Hour,
 				detail:  "login from an address not seen for this account in 30 days",
 				subject: "New sign-in to your account",
 				body:    "Your account was signed in to from " + ip + ", an address it has not been used from in the last 30 days."})
@@ -198,6 +202,23 @@ func (s *Server) alertLogin(r *http.Request, u store.User, loggedInBefore bool) 
 				body:    "Your administrator account was signed in to at an unusual hour: " + detail + "."})
 		}
 	}
+}
+
+// seenAddress reports whether the account logged in from ip's network
+// (the address for IPv4, its /64 for IPv6, whose privacy addresses change
+// daily) in the last 30 days.
+func (s *Server) seenAddress(ctx context.Context, userID int64, ip string, now time.Time) (bool, error) {
+	ips, err := s.store.LoginAddresses(ctx, userID, now.Add(-newAddressWindow), 1000)
+	if err != nil {
+		return false, err
+	}
+	key := ipKey(ip)
+	for _, seen := range ips {
+		if ipKey(seen) == key {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // adminUnusualHour says why an administrator login at now is at an unusual
@@ -406,13 +427,13 @@ func (s *Server) breachedAtLogin(r *http.Request, u store.User, pw secret.Value)
 // (by a change or a reset).
 func (s *Server) alertPasswordChanged(r *http.Request, u store.User, how, body string) {
 	s.raise(r, u, alertSpec{kind: audit.AlertPasswordChanged, key: strconv.FormatInt(s.clock.Now().UnixNano(), 36), window: time.Minute,
-		detail: "password " + how, subject: "Your password was " + how, body: body})
+		detail: "password " + how, subject: "Your password was " + how, body: body, mustMail: true})
 }
 
 // alertEmailChanged tells the old address at once that the account moved.
 func (s *Server) alertEmailChanged(r *http.Request, u store.User, newEmail string) {
 	s.raise(r, u, alertSpec{kind: audit.AlertEmailChanged, key: newEmail, window: time.Minute,
-		detail: "e-mail address changed", subject: "Your e-mail address was changed", to: u.Email,
+		detail: "e-mail address changed", subject: "Your e-mail address was changed", to: u.Email, mustMail: true,
 		body: "The e-mail address of your account was changed to " + newEmail + " and every session was signed out. If this was not you, contact support at once."})
 }
 
@@ -459,7 +480,7 @@ func (s *Server) countAPIKeyUse(r *http.Request, p *principal) {
 		return
 	}
 	d, err := s.limiter.Take(ctx, ratelimit.Policy{Name: "api-key-rate", Limit: norm.threshold, Window: time.Minute}, id, now)
-	if err != nil || d.Allowed {
+	if err != nil || d.Allowed || s.limiterFull() {
 		return
 	}
 	s.raise(r, p.user, alertSpec{kind: audit.AlertAPIKeyRate, key: "api_key:" + id, window: time.Hour,
@@ -467,6 +488,21 @@ func (s *Server) countAPIKeyUse(r *http.Request, p *principal) {
 		subject: "One of your API keys is being used unusually fast",
 		body: fmt.Sprintf("Your API key %q (%s…) was used %d times within a minute, more than %d times its normal rate of %.1f per minute.",
 			p.key.Name, p.key.Display, norm.threshold, apiKeyRateFactor, norm.normal)})
+}
+
+// limiterFull reports whether the in-process limiter is at its key cap,
+// where it refuses new keys whatever their rate: such a refusal says
+// nothing about the key.
+func (s *Server) limiterFull() bool {
+	m, ok := s.limiter.(*ratelimit.Memory)
+	if !ok {
+		return false
+	}
+	limit := m.MaxKeys
+	if limit <= 0 {
+		limit = ratelimit.DefaultMaxKeys
+	}
+	return m.Len() >= limit
 }
 
 // add counts one use at now and returns the uses to write (n > 0): those

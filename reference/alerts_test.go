@@ -133,6 +133,13 @@ func TestAlertNewAddress(t *testing.T) {
 	if n := len(e.alertsOf(audit.AlertNewIPLogin)); n != 2 {
 		t.Fatalf("%d new-address alerts after 31 days away from home, want 2", n)
 	}
+	// IPv6 by /64: a privacy address that changed within the network is
+	// the same place.
+	expect(t, loginAttempt(e.withUA("phone/1", "2001:db8:1:2::10"), email, pw), 200, "IPv6")
+	expect(t, loginAttempt(e.withUA("phone/1", "2001:db8:1:2:a::99"), email, pw), 200, "IPv6, same /64")
+	if n := len(e.alertsOf(audit.AlertNewIPLogin)); n != 3 {
+		t.Fatalf("%d new-address alerts after two logins from one IPv6 /64, want 3", n)
+	}
 }
 
 // (c) Tokens used after revocation: session cookie, access token, refresh

@@ -106,8 +106,10 @@ type Config struct {
 	// default parameters; negative: none wait). A request beyond it gets
 	// 503 with Retry-After at once: overload is shed, not queued.
 	HashQueue int
-	// HashQueueTimeout bounds the wait for a hashing slot (default 5 s);
-	// past it the request gets 503 with Retry-After.
+	// HashQueueTimeout bounds the wait for a hashing slot (default 2 s):
+	// a request whose predicted wait (its place in the queue × the recent
+	// time of a hash ÷ HashSlots) is longer gets 503 with Retry-After at
+	// once, and one that waits longer anyway gets it then.
 	HashQueueTimeout time.Duration
 
 	// Breached configures the breached-password check.
@@ -291,7 +293,7 @@ func (c Config) withDefaults() (Config, error) {
 		c.HashQueue = 8 * c.HashSlots
 	}
 	if c.HashQueueTimeout == 0 {
-		c.HashQueueTimeout = 5 * time.Second
+		c.HashQueueTimeout = 2 * time.Second
 	}
 	if c.Breached.Timeout == 0 {
 		c.Breached.Timeout = 2 * time.Second

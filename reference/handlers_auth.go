@@ -238,6 +238,9 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 		writeError(w, http.StatusBadRequest, "invalid_request", "email and password are required")
 		return
 	}
+	if s.shedIfSaturated(w, r) {
+		return
+	}
 	ctx := r.Context()
 	ip := s.clientIP(r)
 	// Per client network only failures count: five users behind one NAT

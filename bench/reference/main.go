@@ -144,6 +144,9 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		}
 		return res.StatusCode, rb, nil
 	}
+	randomIP := func() string {
+		return fmt.Sprintf("10.%d.%d.%d", rand.IntN(256), rand.IntN(256), 1+rand.IntN(254))
+	}
 	// confirm opens the confirmation link mailed to addr (dev outbox).
 	confirm := func(addr string) error {
 		res, err := client.Get(url + "/dev/outbox?to=" + addr)
@@ -160,14 +163,12 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		if err != nil || box.Latest.Token == "" {
 			return fmt.Errorf("no confirmation mail for %s: %v", addr, err)
 		}
-		st, body, err := post("/api/v1/auth/confirm-email", map[string]string{"token": box.Latest.Token}, nil)
+		// From its own address: confirmations are limited per client network.
+		st, body, err := post("/api/v1/auth/confirm-email", map[string]string{"token": box.Latest.Token}, map[string]string{"X-Forwarded-For": randomIP()})
 		if err != nil || st != 200 {
 			return fmt.Errorf("confirm %s: %d %s %v", addr, st, body, err)
 		}
 		return nil
-	}
-	randomIP := func() string {
-		return fmt.Sprintf("10.%d.%d.%d", rand.IntN(256), rand.IntN(256), 1+rand.IntN(254))
 	}
 
 	hashSlots := 2 * runtime.GOMAXPROCS(0) // the child's default (same machine, same GOMAXPROCS)
@@ -232,8 +233,10 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 					if err != nil || ra < 1 {
 						ra = 1
 					}
-					// Jitter spreads the retries of clients refused together.
-					time.Sleep(time.Duration(ra)*time.Second + rand.N(time.Second))
+					// Jitter spreads the retries of clients refused together;
+					// no client waits past the end of the phase.
+					wait := time.Duration(ra)*time.Second + rand.N(time.Second)
+					time.Sleep(min(wait, time.Until(deadline)))
 				}
 			}
 		})

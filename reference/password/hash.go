@@ -42,9 +42,12 @@ var ErrBusy = errors.New("password: too many hashes in progress")
 
 // Hasher hashes and verifies passwords with at most Slots hashes running at
 // once, so peak memory for hashing is Slots × Params.MemoryKiB. Callers
-// that find every slot taken wait in a bounded queue for a bounded time;
-// past either bound they get ErrBusy at once, so that overload is shed
-// (503 and Retry-After) instead of piling up as latency.
+// that find every slot taken wait in a bounded queue for a bounded time:
+// a caller is refused at once (ErrBusy) when the queue is full or when its
+// predicted wait (its place in the queue × the recent time of a hash ÷
+// slots) exceeds maxWait, so that overload is shed (503 and Retry-After)
+// instead of piling up as latency. maxWait is also a hard timeout, for
+// when the prediction is wrong.
 type Hasher struct {
 	params   Params
 	slots    chan struct{}
@@ -54,7 +57,7 @@ type Hasher struct {
 
 	waiting  atomic.Int64 // callers queued for a slot
 	shed     atomic.Int64 // ErrBusy answers so far
-	lastHash atomic.Int64 // duration of the latest hash, ns
+	hashTime atomic.Int64 // moving average of a hash's duration, ns
 }
 
 // NewHasher returns a hasher. slots bounds concurrent hashes; maxQueue
@@ -93,6 +96,42 @@ func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.para
 // hasher.
 func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { return h.acquire(ctx) }
 
+// Admit returns ErrBusy (and counts it as shed) when a hash now would be
+// refused at once: every slot taken and the queue full. Callers check it
+// before doing other work for a request that would only be shed.
+func (h *Hasher) Admit() error {
+	if len(h.slots) == cap(h.slots) && h.overBound(h.waiting.Load()+1) {
+		h.shed.Add(1)
+		return ErrBusy
+	}
+	return nil
+}
+
+// overBound reports whether a caller at place pos of the queue is past
+// its bounds: the queue length, or the predicted wait.
+func (h *Hasher) overBound(pos int64) bool {
+	return pos > h.maxQueue || h.expectedWait(pos) > h.maxWait
+}
+
+// expectedWait predicts the wait of the caller at place pos of the queue.
+func (h *Hasher) expectedWait(pos int64) time.Duration {
+	return time.Duration(pos) * time.Duration(h.hashTime.Load()) / time.Duration(cap(h.slots))
+}
+
+// observe folds a hash's duration into the moving average (weight 1/8).
+func (h *Hasher) observe(d time.Duration) {
+	for {
+		old := h.hashTime.Load()
+		next := int64(d)
+		if old != 0 {
+			next = old + (int64(d)-old)/8
+		}
+		if h.hashTime.CompareAndSwap(old, next) {
+			return
+		}
+	}
+}
+
 // Waiting is how many callers are queued for a slot now.
 func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
 
@@ -103,15 +142,13 @@ func (h *Hasher) Shed() int64 { return h.shed.Load() }
 // queue ahead of it divided among the slots, times the duration of a hash
 // (at least one second).
 func (h *Hasher) RetryAfter() time.Duration {
-	ahead := h.waiting.Load() + 1
-	d := time.Duration(ahead) * time.Duration(h.lastHash.Load()) / time.Duration(cap(h.slots))
-	return max(d, time.Second)
+	return max(h.expectedWait(h.waiting.Load()+1), time.Second)
 }
 
 func (h *Hasher) acquire(ctx context.Context) (func(), error) {
 	start := time.Now()
 	release := func() {
-		h.lastHash.Store(int64(time.Since(start)))
+		h.observe(time.Since(start))
 		<-h.slots
 	}
 	select {
@@ -119,7 +156,7 @@ func (h *Hasher) acquire(ctx context.Context) (func(), error) {
 		return release, nil
 	default:
 	}
-	if h.waiting.Add(1) > h.maxQueue {
+	if h.overBound(h.waiting.Add(1)) {
 		h.waiting.Add(-1)
 		h.shed.Add(1)
 		return nil, ErrBusy

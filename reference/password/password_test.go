@@ -120,18 +120,24 @@ func TestHasherBoundsQueue(t *testing.T) {
 	for h.waiting.Load() < 2 {
 		runtime.Gosched()
 	}
+	if err := h.Admit(); !errors.Is(err, ErrBusy) {
+		t.Fatalf("Admit on a saturated hasher: %v", err)
+	}
 	// maxWait is an hour: only the queue bound can refuse this call.
 	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
 		t.Fatalf("call past the queue bound: %v, want ErrBusy", err)
 	}
-	if h.Shed() != 1 {
-		t.Fatalf("Shed() = %d, want 1", h.Shed())
+	if h.Shed() != 2 {
+		t.Fatalf("Shed() = %d, want 2", h.Shed())
 	}
 	if h.RetryAfter() < time.Second {
 		t.Fatalf("RetryAfter() = %v", h.RetryAfter())
 	}
 	<-h.slots
 	wg.Wait()
+	if err := h.Admit(); err != nil {
+		t.Fatalf("Admit on an idle hasher: %v", err)
+	}
 	for i, err := range errs {
 		if err != nil {
 			t.Fatalf("queued call %d: %v", i, err)
@@ -243,5 +249,42 @@ func TestBundledRefusesSeasonalPatterns(t *testing.T) {
 	}
 	if bad, _ := c.Breached(context.Background(), "correct horse battery staple 8841"); bad {
 		t.Error("a random passphrase is reported breached")
+	}
+}
+
+// TestHasherBoundsPredictedWait: a caller whose predicted wait (place in
+// the queue × hash time ÷ slots) exceeds maxWait is refused at once, even
+// with room in the queue.
+func TestHasherBoundsPredictedWait(t *testing.T) {
+	h, _ := NewHasher(testParams, 1, 100, 2*time.Second)
+	h.hashTime.Store(int64(time.Second)) // hashes take a second lately
+	h.slots <- struct{}{}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range 2 { // places 1 and 2: predicted waits 1 s and 2 s
+		wg.Go(func() { _, errs[i] = h.Hash(context.Background(), "passphrase") })
+		for h.waiting.Load() < int64(i+1) {
+			runtime.Gosched()
+		}
+	}
+	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("third in line (3 s predicted, 2 s allowed): %v, want ErrBusy", err)
+	}
+	if err := h.Admit(); !errors.Is(err, ErrBusy) {
+		t.Fatalf("Admit: %v", err)
+	}
+	if got := h.RetryAfter(); got != 3*time.Second {
+		t.Fatalf("RetryAfter() = %v, want 3s", got)
+	}
+	<-h.slots
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("queued call %d: %v", i, err)
+		}
+	}
+	// The average follows the hashes actually done (fast here).
+	if h.hashTime.Load() >= int64(time.Second) {
+		t.Fatalf("hash time average not updated: %v", time.Duration(h.hashTime.Load()))
 	}
 }

@@ -46,9 +46,9 @@ type Alerts interface {
 	// and the write are one atomic step, so concurrent requests (on any
 	// replica) raise an alert once.
 	RaiseAlert(ctx context.Context, a Alert, window time.Duration) (bool, error)
-	// LoggedInFromSince reports whether the user has a successful login
-	// from ip at or after since.
-	LoggedInFromSince(ctx context.Context, userID int64, ip string, since time.Time) (bool, error)
+	// LoginAddresses returns the distinct client addresses of the user's
+	// successful logins at or after since, at most limit.
+	LoginAddresses(ctx context.Context, userID int64, since time.Time, limit int) ([]string, error)
 	// LoginTimes returns the times of the user's successful logins at or
 	// after since, newest first, at most limit.
 	LoginTimes(ctx context.Context, userID int64, since time.Time, limit int) ([]time.Time, error)
@@ -171,12 +171,23 @@ func (s *SQLite) RaiseAlert(ctx context.Context, a Alert, window time.Duration) 
 	return raised, err
 }
 
-// LoggedInFromSince reports a successful login from ip since a time.
-func (s *SQLite) LoggedInFromSince(ctx context.Context, userID int64, ip string, since time.Time) (bool, error) {
-	var seen bool
-	err := s.r.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM events WHERE kind = 'login_success' AND user_id = ? AND at >= ? AND ip = ?)`,
-		userID, ms(since), ip).Scan(&seen)
-	return seen, err
+// LoginAddresses lists the addresses of the user's recent logins.
+func (s *SQLite) LoginAddresses(ctx context.Context, userID int64, since time.Time, limit int) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT ip FROM events WHERE kind = 'login_success' AND user_id = ? AND at >= ? ORDER BY ip LIMIT ?`,
+		userID, ms(since), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var ip string
+		if err := rows.Scan(&ip); err != nil {
+			return nil, err
+		}
+		out = append(out, ip)
+	}
+	return out, rows.Err()
 }
 
 // LoginTimes lists the user's recent successful logins.
