@@ -2,12 +2,18 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"path/filepath"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/authcheck/authcheck/reference/internal/pgtest"
 )
@@ -476,5 +482,63 @@ func TestPgDDL(t *testing.T) {
 		if got := pgDDL(in); got != want {
 			t.Errorf("pgDDL(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestUnavailable(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{ErrNotFound, false},
+		{fmt.Errorf("wrapped: %w", ErrStale), false},
+		{errors.New("syntax error"), false},
+		{&pgconn.PgError{Code: "23505"}, false},
+		{&pgconn.PgError{Code: "57P01"}, true}, // admin shutdown
+		{&pgconn.PgError{Code: "08006"}, true}, // connection failure
+		{&pgconn.PgError{Code: "53300"}, true}, // too many connections
+		{&pgconn.PgError{Code: "40001"}, true}, // retries exhausted
+		{driver.ErrBadConn, true},
+		{&net.OpError{Op: "dial", Err: errors.New("connection refused")}, true},
+		{io.ErrUnexpectedEOF, true},
+		{errors.New("database is locked (5) (SQLITE_BUSY)"), true},
+	} {
+		if got := Unavailable(c.err); got != c.want {
+			t.Errorf("Unavailable(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}
+
+// TestOutageLeavesNothingHalfWritten: a transaction whose connection dies
+// midway (the backend is terminated between two statements) keeps none of
+// its writes, reports an outage, and the store works again afterwards.
+func TestOutageLeavesNothingHalfWritten(t *testing.T) {
+	url := pgtest.URL(t)
+	s := backend{"postgres", url}.open(t)
+	ctx := context.Background()
+	now := time.Now()
+	u := verifiedUser(t, s, "cut@example.org", "h", now)
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = 'half' WHERE id = ?`, u.ID); err != nil {
+			return err
+		}
+		// Terminate this very connection from the server side.
+		if _, err := s.w.ExecContext(ctx, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+			WHERE application_name = ? AND state = 'idle in transaction'`, pgtest.Schema(url)); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE users SET role = 'admin' WHERE id = ?`, u.ID)
+		return err
+	})
+	if err == nil || !Unavailable(err) {
+		t.Fatalf("transaction on a terminated connection: %v (unavailable %v)", err, Unavailable(err))
+	}
+	got, err := s.UserByID(ctx, u.ID)
+	if err != nil {
+		t.Fatalf("store after the outage: %v", err)
+	}
+	if got.PasswordHash != "h" || got.Role != RoleUser {
+		t.Fatalf("half-written: %+v", got)
 	}
 }
