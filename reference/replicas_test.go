@@ -13,8 +13,8 @@ import (
 
 // replicas starts two servers, a and b, on one Postgres database and one
 // Redis: the multi-replica deployment of reference/README.md. They share
-// the data directory only for the signing keys and the local CA (in a
-// deployment: the same key files on every replica).
+// the data directory only for the signing keys, the MFA key and the local
+// CA (in a deployment: the same key files on every replica).
 func replicas(t *testing.T) (a, b *env) {
 	t.Helper()
 	db := pgtest.URL(t)
