@@ -208,6 +208,19 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		}
 	}()
 
+	// Open every client's connection first (TLS handshakes), so that the
+	// login phase measures logins, not a storm of handshakes.
+	var warm sync.WaitGroup
+	for range concurrency {
+		warm.Go(func() {
+			if r, err := client.Get(url + "/healthz"); err == nil {
+				_, _ = io.Copy(io.Discard, r.Body)
+				r.Body.Close()
+			}
+		})
+	}
+	warm.Wait()
+
 	fmt.Printf("phase 1: %d concurrent logins for %v...\n", concurrency, duration)
 	var mu sync.Mutex
 	var results []result
