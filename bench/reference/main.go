@@ -4,7 +4,9 @@
 // with synchronous=FULL), then measures:
 //
 //  1. logins: N concurrent clients (default 500) logging in for a while;
-//     throughput, latency percentiles, status codes;
+//     throughput, latency percentiles, status codes, and the split into
+//     admitted logins (200) and shed ones (503 with Retry-After, which the
+//     clients honour unless -honor-retry-after=false);
 //  2. a non-hashing endpoint (GET /api/v1/me with an access token, and
 //     GET /healthz): latency percentiles;
 //
