@@ -146,7 +146,23 @@ func TestAlertNewAddress(t *testing.T) {
 // token, API key; each raises one alert, and expired or unknown
 // credentials raise none.
 func TestAlertRevokedTokenUse(t *testing.T) {
-	e := start(t, proxied)
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) { testAlertRevokedTokenUse(t, b.configure(t)) })
+	}
+}
+
+// withBackend is proxied plus a backend's configuration.
+func withBackend(backend func(*reference.Config)) func(*reference.Config) {
+	return func(c *reference.Config) {
+		proxied(c)
+		if backend != nil {
+			backend(c)
+		}
+	}
+}
+
+func testAlertRevokedTokenUse(t *testing.T, backend func(*reference.Config)) {
+	e := start(t, withBackend(backend))
 	email, pw := "revoked@example.org", "the revoked user's passphrase"
 	e.register(email, pw)
 	login := func() (*client, string, string) {
@@ -229,8 +245,16 @@ func TestAlertRevokedTokenUse(t *testing.T) {
 }
 
 // (d) An API key used at ten times its normal rate.
+// (The per-minute count is the rate limiter's: in Redis, shared by
+// replicas.)
 func TestAlertAPIKeyRate(t *testing.T) {
-	e := start(t, proxied)
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) { testAlertAPIKeyRate(t, b.configure(t)) })
+	}
+}
+
+func testAlertAPIKeyRate(t *testing.T, backend func(*reference.Config)) {
+	e := start(t, withBackend(backend))
 	c, email, _, _, _ := e.user("busykey")
 	r := createKey(t, c, map[string]any{"name": "sync job", "scopes": []string{"notes:read"}, "expiresIn": 86400})
 	expect(t, r, 201, "create key")
