@@ -486,3 +486,34 @@ func TestBreachedPasswordAtLoginForcesChange(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertOnceAcrossReplicas: two servers on one database and one Redis
+// receive 20 concurrent uses of one revoked cookie; the alert is raised
+// (stored, hooked) exactly once between them.
+func TestAlertOnceAcrossReplicas(t *testing.T) {
+	url := backends()[1].configure(t)
+	shared := t.TempDir()
+	a := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
+	b := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
+	a.register("replicated@example.org", "a replicated passphrase")
+	c, _, _ := a.login("replicated@example.org", "a replicated passphrase")
+	saved := c.cookie
+	expect(t, c.do("POST", "/api/v1/auth/logout", nil), 204, "logout")
+	ca, cb := a.client(), b.client()
+	ca.cookie, cb.cookie = saved, saved
+	rs := parallel(t, 20, func(i int) (*resp, error) {
+		if i%2 == 0 {
+			return ca.try("GET", "/api/v1/me", nil)
+		}
+		return cb.try("GET", "/api/v1/me", nil)
+	})
+	for _, r := range rs {
+		expect(t, r, 401, "revoked cookie")
+	}
+	if n := len(a.alertsOf(audit.AlertRevokedToken)) + len(b.alertsOf(audit.AlertRevokedToken)); n != 1 {
+		t.Fatalf("%d alerts across the replicas, want 1", n)
+	}
+	if n := countRows(t, shared, "events WHERE kind = 'alert_revoked_token_use'"); n != 1 {
+		t.Fatalf("%d stored alerts, want 1", n)
+	}
+}
