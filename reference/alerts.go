@@ -424,9 +424,13 @@ func (s *Server) breachedAtLogin(r *http.Request, u store.User, pw secret.Value)
 }
 
 // alertPasswordChanged tells the owner at once that the password changed
-// (by a change or a reset).
+// (by a change or a reset). Every change is its own cause.
 func (s *Server) alertPasswordChanged(r *http.Request, u store.User, how, body string) {
-	s.raise(r, u, alertSpec{kind: audit.AlertPasswordChanged, key: strconv.FormatInt(s.clock.Now().UnixNano(), 36), window: time.Minute,
+	key, err := token.NewID()
+	if err != nil {
+		key = strconv.FormatInt(s.clock.Now().UnixNano(), 36)
+	}
+	s.raise(r, u, alertSpec{kind: audit.AlertPasswordChanged, key: key, window: time.Minute,
 		detail: "password " + how, subject: "Your password was " + how, body: body, mustMail: true})
 }
 

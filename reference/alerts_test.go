@@ -146,7 +146,23 @@ func TestAlertNewAddress(t *testing.T) {
 // token, API key; each raises one alert, and expired or unknown
 // credentials raise none.
 func TestAlertRevokedTokenUse(t *testing.T) {
-	e := start(t, proxied)
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) { testAlertRevokedTokenUse(t, b.configure(t)) })
+	}
+}
+
+// withBackend is proxied plus a backend's configuration.
+func withBackend(backend func(*reference.Config)) func(*reference.Config) {
+	return func(c *reference.Config) {
+		proxied(c)
+		if backend != nil {
+			backend(c)
+		}
+	}
+}
+
+func testAlertRevokedTokenUse(t *testing.T, backend func(*reference.Config)) {
+	e := start(t, withBackend(backend))
 	email, pw := "revoked@example.org", "the revoked user's passphrase"
 	e.register(email, pw)
 	login := func() (*client, string, string) {
@@ -229,8 +245,16 @@ func TestAlertRevokedTokenUse(t *testing.T) {
 }
 
 // (d) An API key used at ten times its normal rate.
+// (The per-minute count is the rate limiter's: in Redis, shared by
+// replicas.)
 func TestAlertAPIKeyRate(t *testing.T) {
-	e := start(t, proxied)
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) { testAlertAPIKeyRate(t, b.configure(t)) })
+	}
+}
+
+func testAlertAPIKeyRate(t *testing.T, backend func(*reference.Config)) {
+	e := start(t, withBackend(backend))
 	c, email, _, _, _ := e.user("busykey")
 	r := createKey(t, c, map[string]any{"name": "sync job", "scopes": []string{"notes:read"}, "expiresIn": 86400})
 	expect(t, r, 201, "create key")
@@ -460,5 +484,36 @@ func TestBreachedPasswordAtLoginForcesChange(t *testing.T) {
 		if r.status != bad.status || r.str(t, "error") != bad.code {
 			t.Fatalf("bad login body: %d %s", r.status, r.body)
 		}
+	}
+}
+
+// TestAlertOnceAcrossReplicas: two servers on one database and one Redis
+// receive 20 concurrent uses of one revoked cookie; the alert is raised
+// (stored, hooked) exactly once between them.
+func TestAlertOnceAcrossReplicas(t *testing.T) {
+	url := backends()[1].configure(t)
+	shared := t.TempDir()
+	a := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
+	b := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
+	a.register("replicated@example.org", "a replicated passphrase")
+	c, _, _ := a.login("replicated@example.org", "a replicated passphrase")
+	saved := c.cookie
+	expect(t, c.do("POST", "/api/v1/auth/logout", nil), 204, "logout")
+	ca, cb := a.client(), b.client()
+	ca.cookie, cb.cookie = saved, saved
+	rs := parallel(t, 20, func(i int) (*resp, error) {
+		if i%2 == 0 {
+			return ca.try("GET", "/api/v1/me", nil)
+		}
+		return cb.try("GET", "/api/v1/me", nil)
+	})
+	for _, r := range rs {
+		expect(t, r, 401, "revoked cookie")
+	}
+	if n := len(a.alertsOf(audit.AlertRevokedToken)) + len(b.alertsOf(audit.AlertRevokedToken)); n != 1 {
+		t.Fatalf("%d alerts across the replicas, want 1", n)
+	}
+	if n := countRows(t, shared, "events WHERE kind = 'alert_revoked_token_use'"); n != 1 {
+		t.Fatalf("%d stored alerts, want 1", n)
 	}
 }

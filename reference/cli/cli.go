@@ -193,7 +193,7 @@ Administrators: promote a verified account once with
 
 Passwords are hashed with argon2id (m=19 MiB, t=2); at most 2×CPUs hashes
 run at once, which bounds memory: serve sets a soft memory limit of that
-bound plus 96 MiB unless GOMEMLIMIT is set. Under overload at most
+bound plus 256 MiB unless GOMEMLIMIT is set. Under overload at most
 --hash-queue logins wait for a slot, none longer than 2 s (predicted
 from the recent hash time); the rest get 503 with Retry-After at once. SMTP delivery: set AUTHCHECK_SMTP_ADDR
 (host:port, STARTTLS), AUTHCHECK_SMTP_FROM, and optionally

@@ -12,8 +12,10 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	mrand "math/rand/v2"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -58,6 +60,27 @@ type Hasher struct {
 	waiting  atomic.Int64 // callers queued for a slot
 	shed     atomic.Int64 // ErrBusy answers so far
 	hashTime atomic.Int64 // moving average of a hash's duration, ns
+
+	rateMu    sync.Mutex
+	rateStart time.Time // start of the current one-second count of refusals
+	rateCount int       // refusals in it
+	shedRate  int       // refusals in the previous second
+}
+
+// refused counts a refusal, in total and per second.
+func (h *Hasher) refused() {
+	h.shed.Add(1)
+	now := time.Now()
+	h.rateMu.Lock()
+	defer h.rateMu.Unlock()
+	if since := now.Sub(h.rateStart); since >= time.Second {
+		h.shedRate = h.rateCount
+		if since >= 2*time.Second {
+			h.shedRate = 0 // the previous second had none
+		}
+		h.rateStart, h.rateCount = now, 0
+	}
+	h.rateCount++
 }
 
 // NewHasher returns a hasher. slots bounds concurrent hashes; maxQueue
@@ -101,7 +124,7 @@ func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { retu
 // before doing other work for a request that would only be shed.
 func (h *Hasher) Admit() error {
 	if len(h.slots) == cap(h.slots) && h.overBound(h.waiting.Load()+1) {
-		h.shed.Add(1)
+		h.refused()
 		return ErrBusy
 	}
 	return nil
@@ -138,11 +161,30 @@ func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
 // Shed is how many calls got ErrBusy since the hasher was made.
 func (h *Hasher) Shed() int64 { return h.shed.Load() }
 
-// RetryAfter estimates when a caller refused now could get a slot: the
-// queue ahead of it divided among the slots, times the duration of a hash
-// (at least one second).
+// maxRetryAfter caps RetryAfter.
+const maxRetryAfter = time.Minute
+
+// RetryAfter tells a caller refused now when to come back. At least the
+// predicted wait of the queue ahead (and a second); under a flood, a
+// random point in the time it takes to hash for everyone refused in the
+// last second (refusals per second ÷ hashes per second), so that the
+// refused clients come back spread over it at about the rate the hasher
+// serves, instead of all at once (at most a minute).
 func (h *Hasher) RetryAfter() time.Duration {
-	return max(h.expectedWait(h.waiting.Load()+1), time.Second)
+	d := max(h.expectedWait(h.waiting.Load()+1), time.Second)
+	h.rateMu.Lock()
+	rate := h.shedRate
+	if time.Since(h.rateStart) >= 2*time.Second {
+		rate = 0
+	}
+	h.rateMu.Unlock()
+	if per := time.Duration(h.hashTime.Load()); per > 0 && rate > 0 {
+		spread := min(time.Duration(rate)*per/time.Duration(cap(h.slots)), maxRetryAfter)
+		if spread > d {
+			d += mrand.N(spread - d + 1)
+		}
+	}
+	return d
 }
 
 func (h *Hasher) acquire(ctx context.Context) (func(), error) {
@@ -158,7 +200,7 @@ func (h *Hasher) acquire(ctx context.Context) (func(), error) {
 	}
 	if h.overBound(h.waiting.Add(1)) {
 		h.waiting.Add(-1)
-		h.shed.Add(1)
+		h.refused()
 		return nil, ErrBusy
 	}
 	defer h.waiting.Add(-1)
@@ -169,7 +211,7 @@ func (h *Hasher) acquire(ctx context.Context) (func(), error) {
 		start = time.Now()
 		return release, nil
 	case <-t.C:
-		h.shed.Add(1)
+		h.refused()
 		return nil, ErrBusy
 	case <-ctx.Done():
 		return nil, ctx.Err()

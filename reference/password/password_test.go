@@ -288,3 +288,32 @@ func TestHasherBoundsPredictedWait(t *testing.T) {
 		t.Fatalf("hash time average not updated: %v", time.Duration(h.hashTime.Load()))
 	}
 }
+
+// TestRetryAfterSpreadsAFlood: after many refusals in the last second,
+// Retry-After is a random point in the time the hasher needs to serve
+// them all, never past a minute.
+func TestRetryAfterSpreadsAFlood(t *testing.T) {
+	h, _ := NewHasher(testParams, 2, 0, time.Second)
+	h.hashTime.Store(int64(100 * time.Millisecond)) // 20 hashes a second
+	if got := h.RetryAfter(); got != time.Second {
+		t.Fatalf("no flood: RetryAfter() = %v, want 1s", got)
+	}
+	h.rateStart, h.rateCount = time.Now().Add(-1500*time.Millisecond), 200 // 200 refused last second
+	h.refused()
+	var longest time.Duration
+	for range 50 {
+		got := h.RetryAfter()
+		if got < time.Second || got > 10*time.Second { // 200 ÷ 20 per second
+			t.Fatalf("RetryAfter() = %v, want within [1s, 10s]", got)
+		}
+		longest = max(longest, got)
+	}
+	if longest <= 2*time.Second {
+		t.Fatalf("RetryAfter() never spread past 2s in 50 draws (longest %v)", longest)
+	}
+	h.rateStart, h.rateCount = time.Now().Add(-1500*time.Millisecond), 1_000_000
+	h.refused()
+	if got := h.RetryAfter(); got > time.Minute {
+		t.Fatalf("RetryAfter() = %v, want at most a minute", got)
+	}
+}

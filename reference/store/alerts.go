@@ -237,7 +237,7 @@ func (s *SQLite) AddAPIKeyUses(ctx context.Context, keyID string, hour time.Time
 func (s *SQLite) APIKeyUsage(ctx context.Context, keyID string, from, to time.Time) (int64, int, error) {
 	var uses int64
 	var hours int
-	err := s.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(uses), 0), COUNT(*) FROM api_key_usage WHERE key_id = ? AND hour >= ? AND hour < ?`,
+	err := s.r.QueryRowContext(ctx, `SELECT CAST(COALESCE(SUM(uses), 0) AS BIGINT), COUNT(*) FROM api_key_usage WHERE key_id = ? AND hour >= ? AND hour < ?`,
 		keyID, ms(from), ms(to)).Scan(&uses, &hours)
 	return uses, hours, err
 }
