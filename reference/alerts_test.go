@@ -494,7 +494,7 @@ func TestAlertOnceAcrossReplicas(t *testing.T) {
 	url := backends()[1].configure(t)
 	shared := t.TempDir()
 	a := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
-	b := start(t, func(c *reference.Config) { c.DataDir = shared; url(c) })
+	b := start(t, func(c *reference.Config) { c.DataDir, c.DatabaseURL = shared, a.cfg.DatabaseURL; url(c) })
 	a.register("replicated@example.org", "a replicated passphrase")
 	c, _, _ := a.login("replicated@example.org", "a replicated passphrase")
 	saved := c.cookie

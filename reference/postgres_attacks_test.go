@@ -10,8 +10,9 @@ import (
 // whose outcome depends on the store's transactions: a login racing a
 // reset or lock, pre-takeover keys, lock bypass, unauthenticated growth,
 // reset, refresh rotation and reuse, a lock from the command line, TOTP
-// replay races, MFA re-enrolment on unlock, revoked-token alerts. (The
-// whole suite runs on Postgres with AUTHCHECK_TEST_REFERENCE_STORE=postgres.)
+// replay races, MFA re-enrolment on unlock, revoked-token alerts (raised
+// once across two replicas too). The whole suite runs on Postgres with
+// AUTHCHECK_TEST_REFERENCE_STORE=postgres.
 func TestAttacksOnPostgres(t *testing.T) {
 	pgtest.Admin(t) // skip without a server
 	for name, test := range map[string]func(*testing.T){
@@ -25,6 +26,7 @@ func TestAttacksOnPostgres(t *testing.T) {
 		"MFAConcurrentReplay":       TestMFAConcurrentReplay,
 		"MFAReenrolmentAfterUnlock": TestMFAReenrolmentAfterUnlock,
 		"AlertRevokedTokenUse":      TestAlertRevokedTokenUse,
+		"AlertOnceAcrossReplicas":   TestAlertOnceAcrossReplicas,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Setenv(storeEnv, "postgres")
