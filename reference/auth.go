@@ -51,6 +51,7 @@ func (s *Server) authorize(p policy, next authedHandler) http.Handler {
 				writeError(w, http.StatusServiceUnavailable, "unavailable", "authentication is temporarily unavailable; try again shortly")
 				return
 			}
+			s.rejectedCredential(r)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="authcheck-reference"`)
 			writeError(w, http.StatusUnauthorized, "unauthenticated", "valid credentials are required")
 			return
@@ -69,6 +70,9 @@ func (s *Server) authorize(p policy, next authedHandler) http.Handler {
 			return
 		}
 		if !s.mfaGate(w, r, who) { // MFA re-enrolment after an unlock (mfa.go)
+			return
+		}
+		if !s.admit(w, r, who) {
 			return
 		}
 		next(w, r, who)
@@ -213,6 +217,9 @@ type issued struct {
 	TokenType    string `json:"tokenType"`
 	ExpiresIn    int    `json:"expiresIn"`
 	RefreshToken string `json:"refreshToken"`
+	// PasswordChangeRequired: the password was found breached; the
+	// session can only change it (alerts.go, admit).
+	PasswordChangeRequired bool `json:"passwordChangeRequired,omitempty"`
 }
 
 // newSession creates a login session (fresh random ID, stored hashed) with

@@ -17,6 +17,7 @@ import (
 	"github.com/authcheck/authcheck/reference/clock"
 	"github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/password"
+	"github.com/authcheck/authcheck/reference/store"
 )
 
 // Defaults for Config.
@@ -47,6 +48,10 @@ type Config struct {
 	Addr string
 	// DBPath is the SQLite file (default DataDir/reference.db).
 	DBPath string
+	// DatabaseURL (postgres://…), when set, selects Postgres instead of
+	// the SQLite file: the store several replicas share. The command line
+	// reads it from AUTHCHECK_DATABASE_URL.
+	DatabaseURL string
 	// RedisURL (redis://host:port/db), when set, keeps rate limits, failure
 	// counters and session revocations in Redis, shared by replicas.
 	RedisURL string
@@ -83,6 +88,8 @@ type Config struct {
 	Logger io.Writer
 	// Alert receives security alerts (in addition to the log).
 	Alert audit.AlertHook
+	// Alerts tunes the security alerts (alerts.go).
+	Alerts AlertConfig
 
 	// Clock is the time source (default the wall clock). Tests inject a
 	// fake one to expire tokens and windows without sleeping.
@@ -94,8 +101,15 @@ type Config struct {
 	// memory hashing can take: HashSlots × Argon2.MemoryKiB (default
 	// 2 × GOMAXPROCS).
 	HashSlots int
-	// HashQueueTimeout bounds the wait for a hashing slot (default 60 s);
-	// past it the request gets 503 with Retry-After.
+	// HashQueue bounds how many requests wait for a hashing slot when all
+	// are taken (default 8 × HashSlots, about half a second of work on the
+	// default parameters; negative: none wait). A request beyond it gets
+	// 503 with Retry-After at once: overload is shed, not queued.
+	HashQueue int
+	// HashQueueTimeout bounds the wait for a hashing slot (default 2 s):
+	// a request whose predicted wait (its place in the queue × the recent
+	// time of a hash ÷ HashSlots) is longer gets 503 with Retry-After at
+	// once, and one that waits longer anyway gets it then.
 	HashQueueTimeout time.Duration
 
 	// Breached configures the breached-password check.
@@ -201,6 +215,27 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
+// database is what store.Open opens: the Postgres URL, or the SQLite file.
+func (c Config) database() string {
+	if c.DatabaseURL != "" {
+		return c.DatabaseURL
+	}
+	return c.DBPath
+}
+
+// dbLabel names the database for logs: the SQLite file, or the Postgres
+// host and database without credentials.
+func (c Config) dbLabel() string {
+	if c.DatabaseURL == "" {
+		return c.DBPath
+	}
+	u, err := url.Parse(c.DatabaseURL)
+	if err != nil {
+		return "postgres"
+	}
+	return "postgres://" + u.Host + u.Path
+}
+
 // withDefaults fills zero fields and checks the rest.
 func (c Config) withDefaults() (Config, error) {
 	if c.DataDir == "" {
@@ -219,6 +254,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.DBPath == "" {
 		c.DBPath = filepath.Join(c.DataDir, DefaultDBName)
+	}
+	if c.DatabaseURL != "" && !store.IsPostgresURL(c.DatabaseURL) {
+		return c, errors.New("database URL: want postgres://user@host/db")
 	}
 	if (c.CertFile == "") != (c.KeyFile == "") {
 		return c, errors.New("cert and key must be given together")
@@ -251,13 +289,19 @@ func (c Config) withDefaults() (Config, error) {
 	if c.HashSlots == 0 {
 		c.HashSlots = 2 * runtime.GOMAXPROCS(0)
 	}
+	if c.HashQueue == 0 {
+		c.HashQueue = 8 * c.HashSlots
+	}
 	if c.HashQueueTimeout == 0 {
-		c.HashQueueTimeout = 60 * time.Second
+		c.HashQueueTimeout = 2 * time.Second
 	}
 	if c.Breached.Timeout == 0 {
 		c.Breached.Timeout = 2 * time.Second
 	}
 	c.Limits = c.Limits.withDefaults()
+	if err := c.Alerts.validate(); err != nil {
+		return c, err
+	}
 	if c.SessionIdle == 0 {
 		c.SessionIdle = 30 * time.Minute
 	}
@@ -315,8 +359,12 @@ func loopbackOnly(addr string) bool {
 }
 
 // memoryHeadroom is what MemoryBudget allows besides hashing: the heap of
-// the server itself, connections, and garbage between collections.
-const memoryHeadroom = 96 << 20
+// the server itself, connections (about 100 KiB each with TLS), and
+// garbage between collections. With 96 MiB, 2 000 concurrent connections
+// held the live heap at the limit and the collector took half the CPU
+// (bench/reference: logins fell from 16/s to 4/s); 256 MiB keeps 2 000
+// connections well-behaved. Set GOMEMLIMIT for more.
+const memoryHeadroom = 256 << 20
 
 // MemoryBudget is the memory a server with cfg should be held to: the
 // hashing bound (HashSlots × Argon2 memory) plus a fixed headroom. `serve`

@@ -79,8 +79,8 @@ func (s *Server) handleChangePassword(w http.ResponseWriter, r *http.Request, p 
 		s.internalError(w, r, "new session", err)
 		return
 	}
-	s.send(ctx, mailer.Message{To: p.user.Email, Subject: "Your password was changed",
-		Body: "The password of your account was changed, other sessions were signed out and your API keys were suspended until you review them. If this was not you, reset your password at once."})
+	s.alertPasswordChanged(r, p.user, "changed",
+		"The password of your account was changed, other sessions were signed out and your API keys were suspended until you review them.")
 	s.event(r, audit.PasswordChange, p.user.ID, "", "success", "")
 	writeJSON(w, http.StatusOK, out)
 }

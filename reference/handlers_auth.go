@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/mail"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func (s *Server) checkNewPassword(w http.ResponseWriter, r *http.Request, pw sec
 // hashFailed answers a hashing error: queue full (503, retry) or internal.
 func (s *Server) hashFailed(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, password.ErrBusy) {
-		w.Header().Set("Retry-After", "2")
+		w.Header().Set("Retry-After", strconv.Itoa(ceilSeconds(s.hasher.RetryAfter())))
 		writeError(w, http.StatusServiceUnavailable, "busy", "the server is busy; try again shortly")
 		return
 	}
@@ -75,6 +76,14 @@ func (s *Server) hashFailed(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *Server) internalError(w http.ResponseWriter, r *http.Request, what string, err error) {
+	if store.Unavailable(err) {
+		// The database (or Redis) is down or overloaded: nothing was
+		// written (the transaction rolled back), and a retry may succeed.
+		s.log.Error("backend unavailable", "op", what, "method", r.Method, "path", r.URL.Path, "error", err.Error())
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "the service is temporarily unavailable; try again shortly")
+		return
+	}
 	s.log.Error("request failed", "op", what, "method", r.Method, "path", r.URL.Path, "error", err.Error())
 	writeError(w, http.StatusInternalServerError, "internal", "internal error")
 }
@@ -211,8 +220,7 @@ func (s *Server) handleConfirmEmail(w http.ResponseWriter, r *http.Request, _ *p
 		s.log.Error("revoke", "error", err.Error())
 	}
 	clearSessionCookie(w)
-	s.send(ctx, mailer.Message{To: c.User.Email, Subject: "Your e-mail address was changed",
-		Body: "The e-mail address of your account was changed to " + c.NewEmail + " and every session was signed out. If this was not you, contact support at once."})
+	s.alertEmailChanged(r, c.User, c.NewEmail)
 	s.event(r, audit.EmailChange, c.User.ID, "", "success", "")
 	writeJSON(w, http.StatusOK, map[string]string{"status": "email_changed", "email": c.NewEmail, "message": "Your address was changed. Log in again with the new one."})
 }
@@ -228,6 +236,9 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 	email, ok := normalizeEmail(in.Email)
 	if !ok || in.Password.Empty() || utf8.RuneCountInString(in.Password.Reveal()) > password.MaxLength {
 		writeError(w, http.StatusBadRequest, "invalid_request", "email and password are required")
+		return
+	}
+	if s.shedIfSaturated(w, r) {
 		return
 	}
 	ctx := r.Context()
@@ -289,6 +300,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 		err = s.hasher.VerifyDummy(ctx, in.Password.Reveal())
 	}
 	if err != nil {
+		s.loginNotChecked(ctx, email, ip, acct, ipTurn)
 		s.hashFailed(w, r, err)
 		return
 	}
@@ -299,9 +311,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 			_, _ = s.limiter.Take(ctx, s.loginTurnPolicy(n), email, s.clock.Now())
 		}
 		s.event(r, audit.LoginFailure, u.ID, email, "failure", detail)
-		if n == s.cfg.Limits.FailedLoginAlert {
-			s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertFailedLoginBurst, UserID: u.ID, IP: s.clientIP(r), Detail: "consecutive failed logins for one account"})
-		}
+		s.alertFailedLogins(r, u, n)
 		// The same answer for every refusal: a lock, a pending
 		// verification or reset is not an oracle.
 		writeError(w, http.StatusUnauthorized, "invalid_credentials", "invalid e-mail or password")
@@ -351,12 +361,9 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request, _ *principa
 			}
 		}
 	}
+	s.alertLogin(r, u, loggedInBefore)
+	out.PasswordChangeRequired = s.breachedAtLogin(r, u, in.Password)
 	s.event(r, audit.LoginSuccess, u.ID, email, "success", "")
-	if loggedInBefore && !fromKnownIP {
-		s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertNewIPLogin, UserID: u.ID, IP: s.clientIP(r), Detail: "login from an address not seen before"})
-		s.send(ctx, mailer.Message{To: u.Email, Subject: "New sign-in to your account",
-			Body: "Your account was signed in to from " + s.clientIP(r) + ". If this was not you, reset your password."})
-	}
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -411,12 +418,12 @@ func (s *Server) handleRefresh(w http.ResponseWriter, r *http.Request, _ *princi
 			s.log.Error("revoke", "error", err.Error())
 		}
 		s.event(r, audit.TokenReuse, res.Session.UserID, "", "denied", "rotated refresh token reused: family revoked")
-		s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertTokenReuse, UserID: res.Session.UserID, IP: s.clientIP(r), Detail: "rotated refresh token reused; family revoked"})
+		s.alertRefresh(r, res)
 		invalid()
 		return
 	case store.RefreshRevoked:
 		s.event(r, audit.Suspicious, res.Session.UserID, "", "denied", "revoked refresh token presented")
-		s.audit.Raise(ctx, audit.Alert{Kind: audit.AlertTokenReuse, UserID: res.Session.UserID, IP: s.clientIP(r), Detail: "refresh token used after revocation"})
+		s.alertRefresh(r, res)
 		invalid()
 		return
 	}
@@ -600,8 +607,8 @@ func (s *Server) handleResetConfirm(w http.ResponseWriter, r *http.Request, _ *p
 		s.log.Error("revoke", "error", err.Error())
 	}
 	_, _ = s.limiter.Failures(ctx, failureKey(u.Email), 0, true, s.clock.Now())
-	s.send(ctx, mailer.Message{To: u.Email, Subject: "Your password was reset",
-		Body: "The password of your account was reset, every session was signed out and your API keys were suspended until you review them. If this was not you, contact support at once."})
+	s.alertPasswordChanged(r, u, "reset",
+		"The password of your account was reset, every session was signed out and your API keys were suspended until you review them.")
 	s.event(r, audit.ResetCompleted, u.ID, u.Email, "success", "")
 	writeJSON(w, http.StatusOK, map[string]string{"status": "password_reset", "message": "Your password was changed. Log in with the new one."})
 }

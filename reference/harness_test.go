@@ -17,6 +17,7 @@ import (
 
 	"github.com/authcheck/authcheck/reference"
 	"github.com/authcheck/authcheck/reference/audit"
+	"github.com/authcheck/authcheck/reference/cli"
 	"github.com/authcheck/authcheck/reference/clock"
 	"github.com/authcheck/authcheck/reference/mail"
 	"github.com/authcheck/authcheck/reference/password"
@@ -63,10 +64,12 @@ type env struct {
 
 // testConfig is a fast, relaxed configuration on a free loopback port.
 func testConfig(t *testing.T, dataDir string) reference.Config {
-	return reference.Config{
+	cfg := reference.Config{
 		DataDir: dataDir, Addr: "127.0.0.1:0", Argon2: fastArgon2, Limits: relaxedLimits,
 		DevOutbox: true,
 	}
+	testStore(t, &cfg)
+	return cfg
 }
 
 // start runs a server; mutate adjusts the test configuration.
@@ -97,6 +100,11 @@ func (e *env) boot() {
 	}
 	e.srv = srv
 	e.t.Cleanup(func() { srv.Close() })
+	if e.cfg.DatabaseURL != "" {
+		// Helpers and command-line tools given only --data find the store.
+		postgresOf.Store(e.cfg.DataDir, e.cfg.DatabaseURL)
+		e.t.Setenv(cli.DatabaseEnv, e.cfg.DatabaseURL)
+	}
 	if srv.CAFile() != "" {
 		pem, err := os.ReadFile(srv.CAFile())
 		if err != nil {

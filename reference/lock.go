@@ -45,10 +45,7 @@ func LockAccount(ctx context.Context, cfg Config, email, reason string) (LockRes
 	if !ok {
 		return LockResult{}, fmt.Errorf("%q is not an e-mail address", email)
 	}
-	if _, err := os.Stat(cfg.DBPath); err != nil {
-		return LockResult{}, fmt.Errorf("no database at %s (wrong --data or --db?)", cfg.DBPath)
-	}
-	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	st, err := openDB(ctx, cfg)
 	if err != nil {
 		return LockResult{}, err
 	}
@@ -91,16 +88,24 @@ func LockAccount(ctx context.Context, cfg Config, email, reason string) (LockRes
 }
 
 // openStore opens cfg's database for the command-line tools.
-func openStore(ctx context.Context, cfg Config) (Config, *store.SQLite, error) {
+func openStore(ctx context.Context, cfg Config) (Config, *store.DB, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return cfg, nil, err
 	}
-	if _, err := os.Stat(cfg.DBPath); err != nil {
-		return cfg, nil, fmt.Errorf("no database at %s (wrong --data or --db?)", cfg.DBPath)
-	}
-	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	st, err := openDB(ctx, cfg)
 	return cfg, st, err
+}
+
+// openDB opens the existing database of cfg (with defaults applied): a
+// command-line tool must not create an empty SQLite file by mistake.
+func openDB(ctx context.Context, cfg Config) (*store.DB, error) {
+	if cfg.DatabaseURL == "" {
+		if _, err := os.Stat(cfg.DBPath); err != nil {
+			return nil, fmt.Errorf("no database at %s (wrong --data or --db?)", cfg.DBPath)
+		}
+	}
+	return store.Open(ctx, cfg.database())
 }
 
 // UnlockAccount is `authcheck reference unlock-account`: it lifts an

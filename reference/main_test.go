@@ -15,6 +15,7 @@ import (
 const (
 	childModeEnv = "REFERENCE_TEST_CHILD"
 	childDataEnv = "REFERENCE_TEST_DATA"
+	childDBEnv   = "REFERENCE_TEST_DB" // a Postgres URL, for a server on Postgres
 )
 
 func TestMain(m *testing.M) {
@@ -46,7 +47,7 @@ func countCLIArgs() int {
 func runChildServer() {
 	cfg := reference.Config{
 		DataDir: os.Getenv(childDataEnv), Addr: "127.0.0.1:0", Argon2: fastArgon2, Limits: relaxedLimits,
-		Logger: devNull(), DevOutbox: true,
+		Logger: devNull(), DevOutbox: true, DatabaseURL: os.Getenv(childDBEnv),
 	}
 	srv, err := reference.Start(context.Background(), cfg)
 	if err != nil {

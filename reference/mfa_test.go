@@ -2,7 +2,6 @@ package reference_test
 
 import (
 	"bytes"
-	"database/sql"
 	"encoding/base32"
 	"fmt"
 	"net/url"
@@ -77,10 +76,7 @@ func dbFiles(t *testing.T, dataDir string) []byte {
 
 func dbQuery(t *testing.T, dataDir, q string, args ...any) [][]any {
 	t.Helper()
-	db, err := sql.Open("sqlite", filepath.Join(dataDir, reference.DefaultDBName)+"?_pragma=query_only(1)&_pragma=busy_timeout(5000)")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openTestDB(t, dataDir) // SQLite, or Postgres under AUTHCHECK_TEST_REFERENCE_STORE
 	defer db.Close()
 	rows, err := db.Query(q, args...)
 	if err != nil {

@@ -177,7 +177,12 @@ func TestReplicasShareLimitsAndRevocationsThroughRedis(t *testing.T) {
 	url := backends()[1].configure(t)
 	shared := t.TempDir()
 	a := start(t, func(c *reference.Config) { checklistLimits(c); c.DataDir = shared; url(c) })
-	b := start(t, func(c *reference.Config) { checklistLimits(c); c.DataDir = shared; url(c) })
+	b := start(t, func(c *reference.Config) {
+		checklistLimits(c)
+		c.DataDir = shared
+		c.DatabaseURL = a.cfg.DatabaseURL
+		url(c)
+	})
 	a.register("rep@example.org", "replicated passphrase")
 	ca, cb := a.client(), b.client()
 	// A successful login does not count toward the IP's budget; failures

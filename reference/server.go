@@ -57,6 +57,7 @@ type Server struct {
 	redis   *redis.Client
 	proxies []netip.Prefix
 	cors    map[string]bool
+	alerts  alertState // alerts.go
 
 	httpSrv     *http.Server
 	redirectSrv *http.Server
@@ -97,7 +98,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		}
 	}()
 
-	st, err := store.OpenSQLite(ctx, cfg.DBPath)
+	st, err := store.Open(ctx, cfg.database())
 	if err != nil {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
@@ -119,7 +120,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		s.revoked = revocation.NewMemory()
 	}
 
-	if s.hasher, err = password.NewHasher(cfg.Argon2, cfg.HashSlots, cfg.HashQueueTimeout); err != nil {
+	if s.hasher, err = password.NewHasher(cfg.Argon2, cfg.HashSlots, cfg.HashQueue, cfg.HashQueueTimeout); err != nil {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
 	s.policy = password.Policy{Breached: breachChecker(cfg.Breached)}
@@ -227,7 +228,10 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Breached.Dir == "" && cfg.Breached.APIURL == "" && !cfg.Breached.Disabled {
 		s.log.Warn("breached-password check uses the small bundled set (common and seasonal passwords); give --breached-dir with the full range files or --breached-api for real coverage")
 	}
-	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.DBPath, "redis", cfg.RedisURL != "")
+	if cfg.DatabaseURL != "" && cfg.RedisURL == "" {
+		s.log.Warn("Postgres without Redis: rate limits and revocations are kept per process, so replicas would each grant a full budget; set AUTHCHECK_REDIS_URL when running more than one")
+	}
+	s.log.Info("reference server started", "url", s.url, "ca_file", s.caFile, "db", cfg.dbLabel(), "redis", cfg.RedisURL != "")
 	ok = true
 	return s, nil
 }

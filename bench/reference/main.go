@@ -4,7 +4,9 @@
 // with synchronous=FULL), then measures:
 //
 //  1. logins: N concurrent clients (default 500) logging in for a while;
-//     throughput, latency percentiles, status codes;
+//     throughput, latency percentiles, status codes, and the split into
+//     admitted logins (200) and shed ones (503 with Retry-After, which the
+//     clients honour unless -honor-retry-after=false);
 //  2. a non-hashing endpoint (GET /api/v1/me with an access token, and
 //     GET /healthz): latency percentiles;
 //
@@ -59,8 +61,9 @@ func main() {
 	accounts := flag.Int("accounts", 200, "accounts to spread logins over (keep in-flight logins per account under the per-account limit of 10)")
 	meConcurrency := flag.Int("me-concurrency", 8, "concurrent clients in the non-hashing phase (a latency measurement: keep it below saturation)")
 	meDuration := flag.Duration("me-duration", 10*time.Second, "non-hashing phase length")
+	honorRetry := flag.Bool("honor-retry-after", true, "a client refused with 503 waits Retry-After before its next login (as well-behaved clients do); false: it retries at once")
 	flag.Parse()
-	if err := run(*concurrency, *duration, *accounts, *meConcurrency, *meDuration); err != nil {
+	if err := run(*concurrency, *duration, *accounts, *meConcurrency, *meDuration, *honorRetry); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -72,7 +75,9 @@ func runChild(dir string) {
 	// The dev outbox (loopback only) lets the bench open the confirmation
 	// link each registration mails.
 	cfg := reference.Config{DataDir: dir, Addr: "127.0.0.1:0", TrustedProxies: []string{"127.0.0.1/32"}, Logger: io.Discard, DevOutbox: true}
-	debug.SetMemoryLimit(reference.MemoryBudget(cfg)) // as `authcheck reference serve` does
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(reference.MemoryBudget(cfg)) // as `authcheck reference serve` does, unless GOMEMLIMIT is set
+	}
 	srv, err := reference.Start(context.Background(), cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "child:", err)
@@ -87,7 +92,7 @@ type result struct {
 	status  int
 }
 
-func run(concurrency int, duration time.Duration, accounts, meConcurrency int, meDuration time.Duration) error {
+func run(concurrency int, duration time.Duration, accounts, meConcurrency int, meDuration time.Duration, honorRetry bool) error {
 	dir, err := os.MkdirTemp("", "authcheck-bench-")
 	if err != nil {
 		return err
@@ -123,6 +128,8 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}, MaxIdleConnsPerHost: concurrency + meConcurrency,
 		MaxConnsPerHost: 0}}
 
+	var retryAfter atomic.Value // the Retry-After of the latest 503
+	retryAfter.Store("")
 	post := func(path string, body any, hdr map[string]string) (int, []byte, error) {
 		b, _ := json.Marshal(body)
 		req, _ := http.NewRequest("POST", url+path, bytes.NewReader(b))
@@ -136,7 +143,13 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		}
 		defer res.Body.Close()
 		rb, _ := io.ReadAll(res.Body)
+		if res.StatusCode == http.StatusServiceUnavailable {
+			retryAfter.Store(res.Header.Get("Retry-After"))
+		}
 		return res.StatusCode, rb, nil
+	}
+	randomIP := func() string {
+		return fmt.Sprintf("10.%d.%d.%d", rand.IntN(256), rand.IntN(256), 1+rand.IntN(254))
 	}
 	// confirm opens the confirmation link mailed to addr (dev outbox).
 	confirm := func(addr string) error {
@@ -154,21 +167,22 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		if err != nil || box.Latest.Token == "" {
 			return fmt.Errorf("no confirmation mail for %s: %v", addr, err)
 		}
-		st, body, err := post("/api/v1/auth/confirm-email", map[string]string{"token": box.Latest.Token}, nil)
+		// From its own address: confirmations are limited per client network.
+		st, body, err := post("/api/v1/auth/confirm-email", map[string]string{"token": box.Latest.Token}, map[string]string{"X-Forwarded-For": randomIP()})
 		if err != nil || st != 200 {
 			return fmt.Errorf("confirm %s: %d %s %v", addr, st, body, err)
 		}
 		return nil
 	}
-	randomIP := func() string {
-		return fmt.Sprintf("10.%d.%d.%d", rand.IntN(256), rand.IntN(256), 1+rand.IntN(254))
-	}
 
 	hashSlots := 2 * runtime.GOMAXPROCS(0) // the child's default (same machine, same GOMAXPROCS)
 	bound := int64(hashSlots) * int64(password.DefaultParams.MemoryKiB) * 1024
-	budget := reference.MemoryBudget(reference.Config{})
-	fmt.Printf("server: %s (pid %d), argon2id m=%d KiB t=%d, %d hashing slots => hashing memory bound %d MiB, soft memory limit %d MiB\n",
-		url, cmd.Process.Pid, password.DefaultParams.MemoryKiB, password.DefaultParams.Time, hashSlots, bound>>20, budget>>20)
+	limit := fmt.Sprintf("%d MiB", reference.MemoryBudget(reference.Config{})>>20)
+	if v := os.Getenv("GOMEMLIMIT"); v != "" {
+		limit = v + " (GOMEMLIMIT)"
+	}
+	fmt.Printf("server: %s (pid %d), argon2id m=%d KiB t=%d, %d hashing slots => hashing memory bound %d MiB, soft memory limit %s\n",
+		url, cmd.Process.Pid, password.DefaultParams.MemoryKiB, password.DefaultParams.Time, hashSlots, bound>>20, limit)
 	baseline := readRSS(cmd.Process.Pid, "VmRSS")
 
 	fmt.Printf("registering %d accounts...\n", accounts)
@@ -201,6 +215,19 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 		}
 	}()
 
+	// Open every client's connection first (TLS handshakes), so that the
+	// login phase measures logins, not a storm of handshakes.
+	var warm sync.WaitGroup
+	for range concurrency {
+		warm.Go(func() {
+			if r, err := client.Get(url + "/healthz"); err == nil {
+				_, _ = io.Copy(io.Discard, r.Body)
+				r.Body.Close()
+			}
+		})
+	}
+	warm.Wait()
+
 	fmt.Printf("phase 1: %d concurrent logins for %v...\n", concurrency, duration)
 	var mu sync.Mutex
 	var results []result
@@ -221,6 +248,16 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 				mu.Lock()
 				results = append(results, result{time.Since(t0), st})
 				mu.Unlock()
+				if st == http.StatusServiceUnavailable && honorRetry {
+					ra, err := strconv.Atoi(retryAfter.Load().(string))
+					if err != nil || ra < 1 {
+						ra = 1
+					}
+					// Jitter spreads the retries of clients refused together;
+					// no client waits past the end of the phase.
+					wait := time.Duration(ra)*time.Second + rand.N(time.Second)
+					time.Sleep(min(wait, time.Until(deadline)))
+				}
 			}
 		})
 	}
@@ -228,6 +265,7 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 	elapsed := time.Since(start)
 	close(stopSampling)
 	report("login", results, elapsed, transportErrors.Load())
+	reportShedding(results, elapsed)
 
 	// Phase 2: an endpoint that does no hashing.
 	st, body, err := post("/api/v1/auth/login", map[string]string{"email": email(0), "password": pw(0)}, map[string]string{"X-Forwarded-For": randomIP()})
@@ -267,9 +305,39 @@ func run(concurrency int, duration time.Duration, accounts, meConcurrency int, m
 	}
 
 	hwm := readRSS(cmd.Process.Pid, "VmHWM")
-	fmt.Printf("memory: baseline RSS %.1f MiB, peak RSS sampled during logins %.1f MiB, VmHWM %.1f MiB; hashing bound %d MiB, soft limit %d MiB\n",
-		mib(baseline), mib(peakRSS.Load()), mib(hwm), bound>>20, budget>>20)
+	fmt.Printf("memory: baseline RSS %.1f MiB, peak RSS sampled during logins %.1f MiB, VmHWM %.1f MiB; hashing bound %d MiB, soft limit %s\n",
+		mib(baseline), mib(peakRSS.Load()), mib(hwm), bound>>20, limit)
 	return nil
+}
+
+// reportShedding splits the logins into admitted (200) and shed (503):
+// throughput and latency of the admitted ones, the share shed and how
+// fast a shed login was told.
+func reportShedding(rs []result, elapsed time.Duration) {
+	var admitted, shed []time.Duration
+	for _, r := range rs {
+		switch r.status {
+		case http.StatusOK:
+			admitted = append(admitted, r.latency)
+		case http.StatusServiceUnavailable:
+			shed = append(shed, r.latency)
+		}
+	}
+	pct := func(lat []time.Duration, p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		slices.Sort(lat)
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(time.Microsecond)
+	}
+	rate := 0.0
+	if len(rs) > 0 {
+		rate = 100 * float64(len(shed)) / float64(len(rs))
+	}
+	fmt.Printf("login admitted: %d = %.1f logins/s; admitted latency p50 %v p99 %v\n",
+		len(admitted), float64(len(admitted))/elapsed.Seconds(), pct(admitted, 0.50), pct(admitted, 0.99))
+	fmt.Printf("login shed: %d of %d = %.1f%% (503 with Retry-After); shed latency p50 %v p99 %v\n",
+		len(shed), len(rs), rate, pct(shed, 0.50), pct(shed, 0.99))
 }
 
 func mib(kb int64) float64 { return float64(kb) / 1024 }

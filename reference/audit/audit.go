@@ -49,6 +49,13 @@ const (
 	AlertFailedLoginBurst = "failed_login_burst"
 	AlertTokenReuse       = "token_reuse"
 	AlertNewIPLogin       = "new_ip_login"
+	// AlertRevokedToken: a session cookie, access token, refresh token or
+	// API key presented after it was revoked (or suspended).
+	AlertRevokedToken    = "revoked_token_use"
+	AlertAPIKeyRate      = "api_key_rate"
+	AlertPasswordChanged = "password_changed"
+	AlertEmailChanged    = "email_changed"
+	AlertAdminHour       = "admin_unusual_hour"
 )
 
 // Event is one security event.
@@ -64,11 +71,13 @@ type Event struct {
 
 // Alert is raised for patterns that need a human.
 type Alert struct {
-	Kind   string
-	UserID int64
-	IP     string
-	Detail string
-	At     time.Time
+	Kind      string
+	UserID    int64
+	Account   string // the account's e-mail address, when known
+	IP        string
+	UserAgent string
+	Detail    string
+	At        time.Time
 }
 
 // AlertHook receives alerts. It must not block for long.
@@ -116,7 +125,8 @@ func (l *Logger) Record(ctx context.Context, e Event) {
 func (l *Logger) Raise(ctx context.Context, a Alert) {
 	a.At = l.Now()
 	l.Log.LogAttrs(ctx, slog.LevelWarn, "security_alert",
-		slog.String("alert", a.Kind), slog.Int64("user_id", a.UserID), slog.String("ip", a.IP), slog.String("detail", a.Detail))
+		slog.String("alert", a.Kind), slog.Int64("user_id", a.UserID), slog.String("account", a.Account), slog.String("ip", a.IP),
+		slog.String("user_agent", a.UserAgent), slog.String("detail", a.Detail))
 	if l.Hook != nil {
 		l.Hook(a)
 	}

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/authcheck/authcheck/reference"
 	"github.com/authcheck/authcheck/reference/mail"
+	"github.com/authcheck/authcheck/reference/store"
 )
 
 // Exit codes (docs/design.md).
@@ -95,9 +97,41 @@ type commonFlags struct {
 // RedisEnv names the environment variable with the Redis URL.
 const RedisEnv = "AUTHCHECK_REDIS_URL"
 
+// DatabaseEnv names the environment variable with the Postgres URL (which
+// can hold a password, so it is not a flag value).
+const DatabaseEnv = "AUTHCHECK_DATABASE_URL"
+
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.data, "data", reference.DefaultDataDir, "data `DIR`: database, local CA, signing keys (created 0700)")
-	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+")")
+	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default DIR/"+reference.DefaultDBName+"), or a postgres://user@host/db URL without a password (the URL with a password goes in "+DatabaseEnv+")")
+}
+
+// database puts the chosen database into cfg: the Postgres URL of
+// DatabaseEnv, or --db (a SQLite path, or a Postgres URL that holds no
+// password: flags show in process listings).
+func (c *commonFlags) database(cfg *reference.Config) error {
+	env := os.Getenv(DatabaseEnv)
+	switch {
+	case env != "" && c.db != "":
+		return fmt.Errorf("choose one of --db and %s", DatabaseEnv)
+	case env != "":
+		if !store.IsPostgresURL(env) {
+			return fmt.Errorf("%s: want a postgres:// URL", DatabaseEnv)
+		}
+		cfg.DatabaseURL = env
+	case store.IsPostgresURL(c.db):
+		u, err := url.Parse(c.db)
+		if err != nil {
+			return errors.New("--db: the Postgres URL is not valid")
+		}
+		if _, has := u.User.Password(); has || u.Query().Has("password") {
+			return fmt.Errorf("--db: a password on the command line shows in process listings; put the URL in %s (or the password in PGPASSWORD or ~/.pgpass)", DatabaseEnv)
+		}
+		cfg.DatabaseURL = c.db
+	default:
+		cfg.DBPath = c.db
+	}
+	return nil
 }
 
 func newFlagSet(name, synopsis, help string, stderr io.Writer) *flag.FlagSet {
@@ -150,15 +184,18 @@ loopback only (or AUTHCHECK_REFERENCE_TEST=1 is set):
 
 Rate limits and revocations can live in Redis: set AUTHCHECK_REDIS_URL
 (redis://[:password@]host:port/db; the environment, not a flag, because it
-can hold a password). Several replicas also need one shared database; do not
-put SQLite on a shared filesystem (see reference/README.md).
+can hold a password). Several replicas also need one shared database:
+Postgres, with AUTHCHECK_DATABASE_URL=postgres://user:password@host/db
+(never SQLite on a shared filesystem; see reference/README.md).
 
 Administrators: promote a verified account once with
 "authcheck reference promote EMAIL" (and "demote").
 
 Passwords are hashed with argon2id (m=19 MiB, t=2); at most 2×CPUs hashes
 run at once, which bounds memory: serve sets a soft memory limit of that
-bound plus 96 MiB unless GOMEMLIMIT is set. SMTP delivery: set AUTHCHECK_SMTP_ADDR
+bound plus 256 MiB unless GOMEMLIMIT is set. Under overload at most
+--hash-queue logins wait for a slot, none longer than 2 s (predicted
+from the recent hash time); the rest get 503 with Retry-After at once. SMTP delivery: set AUTHCHECK_SMTP_ADDR
 (host:port, STARTTLS), AUTHCHECK_SMTP_FROM, and optionally
 AUTHCHECK_SMTP_USER and AUTHCHECK_SMTP_PASSWORD (never a flag: flags show in
 process listings). Without SMTP, mail stays in an in-memory outbox.
@@ -176,6 +213,8 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&origins, "cors-origin", "allow cross-origin requests with credentials from `ORIGIN` (https://app.example; https only; repeatable; never *)")
 	fs.Var(&proxies, "trusted-proxy", "believe X-Forwarded-For from peers in `CIDR` (repeatable; default none)")
 	publicURL := fs.String("public-url", "", "https `URL` users reach the server at, the base of links in mails (default: the listen address)")
+	adminHours := fs.String("admin-hours", "", "UTC `HH-HH` in which administrators log in (e.g. 08-18); a login outside raises an alert (default: each admin's own hours over 30 days)")
+	hashQueue := fs.Int("hash-queue", 0, "at most `N` logins wait for a hashing slot; beyond, 503 with Retry-After at once (default 8 × slots; -1: none wait)")
 	seed := fs.Bool("seed-demo", false, "create (or reset) the demo accounts listed in reference/profile.yaml (DEVELOPMENT ONLY; loopback only)")
 	outbox := fs.Bool("dev-outbox", false, "serve sent mail at GET /dev/outbox (DEVELOPMENT ONLY; loopback only: it exposes reset links)")
 	devClock := fs.Bool("dev-clock", false, "serve POST /dev/clock, which moves the server's clock forward so probes can check expiry (DEVELOPMENT ONLY; loopback only)")
@@ -204,6 +243,11 @@ func serve(args []string, stdout, stderr io.Writer) int {
 		Breached: reference.BreachedConfig{Dir: *breachedDir, APIURL: *breachedAPI, FailOpen: *failOpen},
 		SMTP:     smtpFromEnv(),
 	}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return exitUsage
+	}
+	cfg.Alerts.AdminHours, cfg.HashQueue = *adminHours, *hashQueue
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Argon2id leaves 19 MiB of garbage per hash; a soft limit makes the
 		// collector reclaim it before the heap doubles.
@@ -277,6 +321,10 @@ func lockAccount(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg := reference.Config{DataDir: c.data, DBPath: c.db, RedisURL: os.Getenv(RedisEnv), Logger: io.Discard, SMTP: smtpFromEnv()}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "lock-account: %v\n", err)
+		return exitUsage
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	res, err := reference.LockAccount(ctx, cfg, fs.Arg(0), *reason)
@@ -321,6 +369,10 @@ func accountCommand(name, help string, args []string, stdout, stderr io.Writer, 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cfg := reference.Config{DataDir: c.data, DBPath: c.db, Logger: io.Discard}
+	if err := c.database(&cfg); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return exitUsage
+	}
 	if err := run(ctx, cfg, fs.Arg(0)); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitRuntime

@@ -42,3 +42,35 @@ func TestUsageAndExitCodes(t *testing.T) {
 		t.Fatalf("cors * accepted: %d", code)
 	}
 }
+
+// TestDatabaseSelection: a Postgres URL with a password is refused as a
+// flag value (it would show in process listings), and the environment
+// and --db cannot both choose.
+func TestDatabaseSelection(t *testing.T) {
+	run := func(args ...string) (int, string) {
+		var out, errOut bytes.Buffer
+		code := Main(args, &out, &errOut)
+		return code, errOut.String()
+	}
+	t.Setenv(DatabaseEnv, "")
+	if code, errOut := run("serve", "--data", t.TempDir(), "--db", "postgres://u:secret@127.0.0.1:1/db"); code != 2 || !strings.Contains(errOut, DatabaseEnv) || strings.Contains(errOut, "secret") {
+		t.Fatalf("--db with a password: %d %q", code, errOut)
+	}
+	if code, errOut := run("promote", "--data", t.TempDir(), "--db", "postgres://u@127.0.0.1:1/db?password=secret", "a@example.org"); code != 2 || strings.Contains(errOut, "secret") {
+		t.Fatalf("--db with a password parameter: %d %q", code, errOut)
+	}
+	t.Setenv(DatabaseEnv, "postgres://u:secret@127.0.0.1:1/db")
+	if code, errOut := run("serve", "--data", t.TempDir(), "--db", "x.db"); code != 2 || !strings.Contains(errOut, "choose one") {
+		t.Fatalf("env and --db: %d %q", code, errOut)
+	}
+	t.Setenv(DatabaseEnv, "mysql://u@h/db")
+	if code, _ := run("lock-account", "--data", t.TempDir(), "a@example.org"); code != 2 {
+		t.Fatalf("a non-Postgres URL: exit %d", code)
+	}
+	// The environment's URL may hold a password; failing to connect is a
+	// runtime error whose message does not quote it.
+	t.Setenv(DatabaseEnv, "postgres://u:secret@127.0.0.1:1/db?connect_timeout=2")
+	if code, errOut := run("promote", "--data", t.TempDir(), "a@example.org"); code != 3 || strings.Contains(errOut, "secret") {
+		t.Fatalf("unreachable Postgres: %d %q", code, errOut)
+	}
+}

@@ -12,8 +12,11 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	mrand "math/rand/v2"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/crypto/argon2"
@@ -35,28 +38,65 @@ const (
 	keyLen  = 32
 )
 
-// ErrBusy is returned when no hashing slot frees up in time.
+// ErrBusy is returned when no hashing slot is free and the queue for one
+// is full, or when none frees up in time.
 var ErrBusy = errors.New("password: too many hashes in progress")
 
 // Hasher hashes and verifies passwords with at most Slots hashes running at
-// once, so peak memory for hashing is Slots × Params.MemoryKiB.
+// once, so peak memory for hashing is Slots × Params.MemoryKiB. Callers
+// that find every slot taken wait in a bounded queue for a bounded time:
+// a caller is refused at once (ErrBusy) when the queue is full or when its
+// predicted wait (its place in the queue × the recent time of a hash ÷
+// slots) exceeds maxWait, so that overload is shed (503 and Retry-After)
+// instead of piling up as latency. maxWait is also a hard timeout, for
+// when the prediction is wrong.
 type Hasher struct {
-	params  Params
-	slots   chan struct{}
-	maxWait time.Duration
-	dummy   string
+	params   Params
+	slots    chan struct{}
+	maxWait  time.Duration
+	maxQueue int64
+	dummy    string
+
+	waiting  atomic.Int64 // callers queued for a slot
+	shed     atomic.Int64 // ErrBusy answers so far
+	hashTime atomic.Int64 // moving average of a hash's duration, ns
+
+	rateMu    sync.Mutex
+	rateStart time.Time // start of the current one-second count of refusals
+	rateCount int       // refusals in it
+	shedRate  int       // refusals in the previous second
 }
 
-// NewHasher returns a hasher. slots bounds concurrent hashes; maxWait bounds
-// how long a request queues for a slot before ErrBusy.
-func NewHasher(p Params, slots int, maxWait time.Duration) (*Hasher, error) {
+// refused counts a refusal, in total and per second.
+func (h *Hasher) refused() {
+	h.shed.Add(1)
+	now := time.Now()
+	h.rateMu.Lock()
+	defer h.rateMu.Unlock()
+	if since := now.Sub(h.rateStart); since >= time.Second {
+		h.shedRate = h.rateCount
+		if since >= 2*time.Second {
+			h.shedRate = 0 // the previous second had none
+		}
+		h.rateStart, h.rateCount = now, 0
+	}
+	h.rateCount++
+}
+
+// NewHasher returns a hasher. slots bounds concurrent hashes; maxQueue
+// bounds how many callers wait for a slot (0: none wait) and maxWait how
+// long each waits before ErrBusy.
+func NewHasher(p Params, slots, maxQueue int, maxWait time.Duration) (*Hasher, error) {
 	if p.MemoryKiB < 8 || p.Time < 1 || p.Threads < 1 {
 		return nil, fmt.Errorf("password: invalid argon2id parameters m=%d t=%d p=%d", p.MemoryKiB, p.Time, p.Threads)
 	}
 	if slots < 1 {
 		slots = 1
 	}
-	h := &Hasher{params: p, slots: make(chan struct{}, slots), maxWait: maxWait}
+	if maxQueue < 0 {
+		maxQueue = 0
+	}
+	h := &Hasher{params: p, slots: make(chan struct{}, slots), maxWait: maxWait, maxQueue: int64(maxQueue)}
 	// The dummy hash is verified for unknown accounts so that a login for an
 	// account that does not exist costs the same as a wrong password.
 	filler := make([]byte, 24)
@@ -73,13 +113,105 @@ func (h *Hasher) Params() Params { return h.params }
 // MemoryBound is the most memory that hashing can hold at once, in bytes.
 func (h *Hasher) MemoryBound() int64 { return int64(cap(h.slots)) * int64(h.params.MemoryKiB) * 1024 }
 
+// Acquire takes a hashing slot the way Hash and Verify do (queueing
+// within the bounds, or ErrBusy) and returns its release: for work that
+// must count against the hashing bound, and for tests that fill the
+// hasher.
+func (h *Hasher) Acquire(ctx context.Context) (release func(), err error) { return h.acquire(ctx) }
+
+// Admit returns ErrBusy (and counts it as shed) when a hash now would be
+// refused at once: every slot taken and the queue full. Callers check it
+// before doing other work for a request that would only be shed.
+func (h *Hasher) Admit() error {
+	if len(h.slots) == cap(h.slots) && h.overBound(h.waiting.Load()+1) {
+		h.refused()
+		return ErrBusy
+	}
+	return nil
+}
+
+// overBound reports whether a caller at place pos of the queue is past
+// its bounds: the queue length, or the predicted wait.
+func (h *Hasher) overBound(pos int64) bool {
+	return pos > h.maxQueue || h.expectedWait(pos) > h.maxWait
+}
+
+// expectedWait predicts the wait of the caller at place pos of the queue.
+func (h *Hasher) expectedWait(pos int64) time.Duration {
+	return time.Duration(pos) * time.Duration(h.hashTime.Load()) / time.Duration(cap(h.slots))
+}
+
+// observe folds a hash's duration into the moving average (weight 1/8).
+func (h *Hasher) observe(d time.Duration) {
+	for {
+		old := h.hashTime.Load()
+		next := int64(d)
+		if old != 0 {
+			next = old + (int64(d)-old)/8
+		}
+		if h.hashTime.CompareAndSwap(old, next) {
+			return
+		}
+	}
+}
+
+// Waiting is how many callers are queued for a slot now.
+func (h *Hasher) Waiting() int { return int(h.waiting.Load()) }
+
+// Shed is how many calls got ErrBusy since the hasher was made.
+func (h *Hasher) Shed() int64 { return h.shed.Load() }
+
+// maxRetryAfter caps RetryAfter.
+const maxRetryAfter = time.Minute
+
+// RetryAfter tells a caller refused now when to come back. At least the
+// predicted wait of the queue ahead (and a second); under a flood, a
+// random point in the time it takes to hash for everyone refused in the
+// last second (refusals per second ÷ hashes per second), so that the
+// refused clients come back spread over it at about the rate the hasher
+// serves, instead of all at once (at most a minute).
+func (h *Hasher) RetryAfter() time.Duration {
+	d := max(h.expectedWait(h.waiting.Load()+1), time.Second)
+	h.rateMu.Lock()
+	rate := h.shedRate
+	if time.Since(h.rateStart) >= 2*time.Second {
+		rate = 0
+	}
+	h.rateMu.Unlock()
+	if per := time.Duration(h.hashTime.Load()); per > 0 && rate > 0 {
+		spread := min(time.Duration(rate)*per/time.Duration(cap(h.slots)), maxRetryAfter)
+		if spread > d {
+			d += mrand.N(spread - d + 1)
+		}
+	}
+	return d
+}
+
 func (h *Hasher) acquire(ctx context.Context) (func(), error) {
+	start := time.Now()
+	release := func() {
+		h.observe(time.Since(start))
+		<-h.slots
+	}
+	select {
+	case h.slots <- struct{}{}:
+		return release, nil
+	default:
+	}
+	if h.overBound(h.waiting.Add(1)) {
+		h.waiting.Add(-1)
+		h.refused()
+		return nil, ErrBusy
+	}
+	defer h.waiting.Add(-1)
 	t := time.NewTimer(h.maxWait)
 	defer t.Stop()
 	select {
 	case h.slots <- struct{}{}:
-		return func() { <-h.slots }, nil
+		start = time.Now()
+		return release, nil
 	case <-t.C:
+		h.refused()
 		return nil, ErrBusy
 	case <-ctx.Done():
 		return nil, ctx.Err()

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,7 +27,7 @@ func TestDefaultParamsOnOWASPLine(t *testing.T) {
 
 func TestHashVerifyAndRehash(t *testing.T) {
 	ctx := context.Background()
-	low, err := NewHasher(testParams, 2, time.Second)
+	low, err := NewHasher(testParams, 2, 8, time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +45,7 @@ func TestHashVerifyAndRehash(t *testing.T) {
 	if ok, _, _ := low.Verify(ctx, "a long passphrase with space", enc); ok {
 		t.Fatal("wrong password accepted")
 	}
-	higher, _ := NewHasher(Params{MemoryKiB: 128, Time: 1, Threads: 1}, 1, time.Second)
+	higher, _ := NewHasher(Params{MemoryKiB: 128, Time: 1, Threads: 1}, 1, 8, time.Second)
 	ok, rehash, err = higher.Verify(ctx, "a long passphrase with spaces", enc)
 	if err != nil || !ok || !rehash {
 		t.Fatalf("after raising params: ok=%v rehash=%v err=%v", ok, rehash, err)
@@ -62,7 +63,7 @@ func TestHashVerifyAndRehash(t *testing.T) {
 }
 
 func TestHasherBoundsConcurrency(t *testing.T) {
-	h, _ := NewHasher(Params{MemoryKiB: 1024, Time: 1, Threads: 1}, 2, time.Minute)
+	h, _ := NewHasher(Params{MemoryKiB: 1024, Time: 1, Threads: 1}, 2, 18, time.Minute)
 	var inFlight, peak atomic.Int32
 	var wg sync.WaitGroup
 	// Observe the semaphore directly: occupancy of the slot channel can
@@ -98,10 +99,55 @@ func TestHasherBoundsConcurrency(t *testing.T) {
 		t.Fatalf("MemoryBound = %d", h.MemoryBound())
 	}
 	// A full hasher gives up after maxWait instead of queueing forever.
-	full, _ := NewHasher(testParams, 1, 10*time.Millisecond)
+	full, _ := NewHasher(testParams, 1, 8, 10*time.Millisecond)
 	full.slots <- struct{}{}
 	if _, err := full.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
 		t.Fatalf("full hasher: %v", err)
+	}
+}
+
+// TestHasherBoundsQueue: with every slot taken and the queue full, a call
+// is refused at once (not after maxWait); the queued calls still complete
+// when a slot frees up.
+func TestHasherBoundsQueue(t *testing.T) {
+	h, _ := NewHasher(testParams, 1, 2, time.Hour)
+	h.slots <- struct{}{} // the one slot is busy
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range 2 {
+		wg.Go(func() { _, errs[i] = h.Hash(context.Background(), "passphrase") })
+	}
+	for h.waiting.Load() < 2 {
+		runtime.Gosched()
+	}
+	if err := h.Admit(); !errors.Is(err, ErrBusy) {
+		t.Fatalf("Admit on a saturated hasher: %v", err)
+	}
+	// maxWait is an hour: only the queue bound can refuse this call.
+	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("call past the queue bound: %v, want ErrBusy", err)
+	}
+	if h.Shed() != 2 {
+		t.Fatalf("Shed() = %d, want 2", h.Shed())
+	}
+	if h.RetryAfter() < time.Second {
+		t.Fatalf("RetryAfter() = %v", h.RetryAfter())
+	}
+	<-h.slots
+	wg.Wait()
+	if err := h.Admit(); err != nil {
+		t.Fatalf("Admit on an idle hasher: %v", err)
+	}
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("queued call %d: %v", i, err)
+		}
+	}
+	// No queue at all: a busy hasher refuses at once.
+	none, _ := NewHasher(testParams, 1, 0, time.Hour)
+	none.slots <- struct{}{}
+	if _, err := none.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("hasher without a queue: %v", err)
 	}
 }
 
@@ -203,5 +249,71 @@ func TestBundledRefusesSeasonalPatterns(t *testing.T) {
 	}
 	if bad, _ := c.Breached(context.Background(), "correct horse battery staple 8841"); bad {
 		t.Error("a random passphrase is reported breached")
+	}
+}
+
+// TestHasherBoundsPredictedWait: a caller whose predicted wait (place in
+// the queue × hash time ÷ slots) exceeds maxWait is refused at once, even
+// with room in the queue.
+func TestHasherBoundsPredictedWait(t *testing.T) {
+	h, _ := NewHasher(testParams, 1, 100, 2*time.Second)
+	h.hashTime.Store(int64(time.Second)) // hashes take a second lately
+	h.slots <- struct{}{}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range 2 { // places 1 and 2: predicted waits 1 s and 2 s
+		wg.Go(func() { _, errs[i] = h.Hash(context.Background(), "passphrase") })
+		for h.waiting.Load() < int64(i+1) {
+			runtime.Gosched()
+		}
+	}
+	if _, err := h.Hash(context.Background(), "passphrase"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("third in line (3 s predicted, 2 s allowed): %v, want ErrBusy", err)
+	}
+	if err := h.Admit(); !errors.Is(err, ErrBusy) {
+		t.Fatalf("Admit: %v", err)
+	}
+	if got := h.RetryAfter(); got != 3*time.Second {
+		t.Fatalf("RetryAfter() = %v, want 3s", got)
+	}
+	<-h.slots
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("queued call %d: %v", i, err)
+		}
+	}
+	// The average follows the hashes actually done (fast here).
+	if h.hashTime.Load() >= int64(time.Second) {
+		t.Fatalf("hash time average not updated: %v", time.Duration(h.hashTime.Load()))
+	}
+}
+
+// TestRetryAfterSpreadsAFlood: after many refusals in the last second,
+// Retry-After is a random point in the time the hasher needs to serve
+// them all, never past a minute.
+func TestRetryAfterSpreadsAFlood(t *testing.T) {
+	h, _ := NewHasher(testParams, 2, 0, time.Second)
+	h.hashTime.Store(int64(100 * time.Millisecond)) // 20 hashes a second
+	if got := h.RetryAfter(); got != time.Second {
+		t.Fatalf("no flood: RetryAfter() = %v, want 1s", got)
+	}
+	h.rateStart, h.rateCount = time.Now().Add(-1500*time.Millisecond), 200 // 200 refused last second
+	h.refused()
+	var longest time.Duration
+	for range 50 {
+		got := h.RetryAfter()
+		if got < time.Second || got > 10*time.Second { // 200 ÷ 20 per second
+			t.Fatalf("RetryAfter() = %v, want within [1s, 10s]", got)
+		}
+		longest = max(longest, got)
+	}
+	if longest <= 2*time.Second {
+		t.Fatalf("RetryAfter() never spread past 2s in 50 draws (longest %v)", longest)
+	}
+	h.rateStart, h.rateCount = time.Now().Add(-1500*time.Millisecond), 1_000_000
+	h.refused()
+	if got := h.RetryAfter(); got > time.Minute {
+		t.Fatalf("RetryAfter() = %v, want at most a minute", got)
 	}
 }

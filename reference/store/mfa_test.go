@@ -10,13 +10,8 @@ import (
 	"time"
 )
 
-func TestMFASQLite(t *testing.T) {
-	s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "db.sqlite"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	conformanceMFA(t, s)
+func TestMFA(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b backend) { conformanceMFA(t, b.open(t)) })
 }
 
 // conformanceMFA checks the MFAStore contract on any Store (run it for

@@ -13,14 +13,14 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, no cgo
 )
 
-// SQLite is the default Store: one file, WAL journal, synchronous=FULL so
-// that an acknowledged write survives a crash. Writes go through a single
-// connection with BEGIN IMMEDIATE, so transactions are serialised without
-// busy retries; reads use a small pool of read-only connections.
-type SQLite struct {
-	w *sql.DB
-	r *sql.DB
-}
+// The default backend is SQLite: one file, WAL journal, synchronous=FULL
+// so that an acknowledged write survives a crash. Writes go through a
+// single connection with BEGIN IMMEDIATE, so transactions are serialised
+// without busy retries; reads use a small pool of read-only connections.
+//
+// The methods below are the Store over database/sql for both backends
+// (see DB): portable SQL with ? placeholders. migrations are written for
+// SQLite and translated for Postgres (DB.ddl).
 
 var migrations = []string{
 	// 1: initial schema.
@@ -116,11 +116,15 @@ var migrations = []string{
 	CREATE INDEX email_tokens_user ON email_tokens(user_id);`,
 	// 3: TOTP MFA, recovery codes and step-up elevation (store/mfa.go).
 	mfaMigration,
+	// 4: security alerts (deduplication marks), ended sessions (to
+	// recognise a revoked cookie), hourly API-key usage, and accounts that
+	// must change a breached password (store/alerts.go).
+	migrationAlerts,
 }
 
 // OpenSQLite opens (creating if needed) the database file at path and
 // applies pending migrations.
-func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+func OpenSQLite(ctx context.Context, path string) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
@@ -139,7 +143,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	_ = os.Chmod(path, 0o600)
-	s := &SQLite{w: w}
+	s := &DB{w: w}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -154,53 +158,6 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	return s, nil
 }
 
-func (s *SQLite) migrate(ctx context.Context) error {
-	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("store: migrations table: %w", err)
-	}
-	var current int
-	if err := s.w.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-		return err
-	}
-	if current > len(migrations) {
-		return fmt.Errorf("store: database schema version %d is newer than this server (%d)", current, len(migrations))
-	}
-	for v := current + 1; v <= len(migrations); v++ {
-		err := s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, v, time.Now().UnixMilli())
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("store: migration %d: %w", v, err)
-		}
-	}
-	return nil
-}
-
-// Close closes both pools.
-func (s *SQLite) Close() error {
-	err := s.r.Close()
-	if err2 := s.w.Close(); err == nil {
-		err = err2
-	}
-	return err
-}
-
-func (s *SQLite) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
-
 func ms(t time.Time) int64 { return t.UnixMilli() }
 
 func fromMS(v sql.NullInt64) time.Time {
@@ -208,10 +165,6 @@ func fromMS(v sql.NullInt64) time.Time {
 		return time.Time{}
 	}
 	return time.UnixMilli(v.Int64)
-}
-
-func isUnique(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }
 
 const userCols = `id, email, password_hash, role, created_at, password_changed_at, locked_at, lock_reason, email_verified_at, reset_required`
@@ -270,6 +223,9 @@ func (s *SQLite) SetRole(ctx context.Context, userID int64, role string) error {
 // endSessions deletes the user's sessions and revokes their refresh tokens
 // inside tx, returning the session IDs.
 func endSessions(ctx context.Context, tx *sql.Tx, userID int64, now time.Time) ([]string, error) {
+	if err := keepEndedSessions(ctx, tx, now, `user_id = ?`, userID); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `DELETE FROM sessions WHERE user_id = ? RETURNING id`, userID)
 	if err != nil {
 		return nil, err
@@ -306,6 +262,9 @@ func (s *SQLite) ChangePassword(ctx context.Context, userID int64, newHash strin
 			return err
 		}
 		if err := endTokens(ctx, tx, userID, now); err != nil {
+			return err
+		}
+		if err := passwordChanged(ctx, tx, userID); err != nil {
 			return err
 		}
 		ids, err = endSessions(ctx, tx, userID, now)
@@ -460,6 +419,9 @@ func (s *SQLite) TouchSession(ctx context.Context, id string, now time.Time) err
 func (s *SQLite) DeleteSession(ctx context.Context, userID int64, id string, now time.Time) (bool, error) {
 	var found bool
 	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := keepEndedSessions(ctx, tx, now, `id = ? AND user_id = ?`, id, userID); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ? AND user_id = ?`, id, userID)
 		if err != nil {
 			return err
@@ -529,6 +491,9 @@ func (s *SQLite) RotateRefresh(ctx context.Context, oldDigest, newDigest []byte,
 			// whole family (and its session) now.
 			res.Outcome = RefreshReused
 			if _, err := tx.ExecContext(ctx, `UPDATE refresh_tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL`, ms(now), family); err != nil {
+				return err
+			}
+			if err := keepEndedSessions(ctx, tx, now, `id = ?`, family); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, family)
@@ -687,6 +652,9 @@ func (s *SQLite) ConfirmReset(ctx context.Context, digest []byte, newHash string
 			return err
 		}
 		if err := flagKeys(ctx, tx, userID, now); err != nil {
+			return err
+		}
+		if err := passwordChanged(ctx, tx, userID); err != nil {
 			return err
 		}
 		if ids, err = endSessions(ctx, tx, userID, now); err != nil {
@@ -850,7 +818,7 @@ func (s *SQLite) Cleanup(ctx context.Context, now time.Time, retain time.Duratio
 				return err
 			}
 		}
-		return nil
+		return cleanupAlerts(ctx, tx, now)
 	})
 }
 

@@ -1,7 +1,9 @@
 // Package store is the reference server's persistence: users, login
 // sessions, refresh-token families, API keys, reset tokens, notes (the
 // per-user resource) and the audit-event table. Store is the interface the
-// server uses; SQLite (pure Go, WAL, schema migrations) implements it.
+// server uses; DB implements it over database/sql for SQLite (pure Go, WAL;
+// the default) and PostgreSQL (pgx; for several replicas), with the same
+// portable SQL and versioned migrations (db.go).
 //
 // Secrets never reach the store in plaintext: session IDs, refresh tokens,
 // reset tokens and API keys arrive as SHA-256 digests and lookups are by
@@ -134,6 +136,7 @@ type RefreshResult struct {
 // Store is the persistence the server needs.
 type Store interface {
 	MFAStore // second factor and step-up: store/mfa.go
+	Alerts   // store/alerts.go
 
 	CreateUser(ctx context.Context, email, passwordHash, role string, now time.Time) (User, error)
 	UserByEmail(ctx context.Context, email string) (User, error)

@@ -20,6 +20,23 @@ import (
 // Start runs redis-server and returns its URL (redis://127.0.0.1:PORT/0).
 func Start(t testing.TB) string {
 	t.Helper()
+	return StartServer(t).URL
+}
+
+// Server is a running redis-server that a test can stop and start again
+// on the same port (an outage).
+type Server struct {
+	URL  string
+	t    testing.TB
+	bin  string
+	port int
+	dir  string
+	cmd  *exec.Cmd
+}
+
+// StartServer runs redis-server; it is stopped when the test ends.
+func StartServer(t testing.TB) *Server {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -33,17 +50,26 @@ func Start(t testing.TB) string {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
-	cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1",
-		"--save", "", "--appendonly", "no", "--dir", t.TempDir())
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start redis-server: %v", err)
+	s := &Server{URL: fmt.Sprintf("redis://127.0.0.1:%d/0", port), t: t, bin: bin, port: port, dir: t.TempDir()}
+	t.Cleanup(s.Stop)
+	s.Start()
+	return s
+}
+
+// Start starts the stopped server again (with empty data: persistence is
+// off) and waits until it answers.
+func (s *Server) Start() {
+	s.t.Helper()
+	if s.cmd != nil {
+		return
 	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	url := fmt.Sprintf("redis://127.0.0.1:%d/0", port)
-	opt, _ := redis.ParseURL(url)
+	cmd := exec.Command(s.bin, "--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
+		"--save", "", "--appendonly", "no", "--dir", s.dir)
+	if err := cmd.Start(); err != nil {
+		s.t.Fatalf("start redis-server: %v", err)
+	}
+	s.cmd = cmd
+	opt, _ := redis.ParseURL(s.URL)
 	client := redis.NewClient(opt)
 	defer client.Close()
 	deadline := time.Now().Add(10 * time.Second)
@@ -52,11 +78,21 @@ func Start(t testing.TB) string {
 		err := client.Ping(ctx).Err()
 		cancel()
 		if err == nil {
-			return url
+			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("redis-server on port %d did not answer: %v", port, err)
+			s.t.Fatalf("redis-server on port %d did not answer: %v", s.port, err)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// Stop kills the server (SIGKILL: an outage, not a shutdown).
+func (s *Server) Stop() {
+	if s.cmd == nil {
+		return
+	}
+	_ = s.cmd.Process.Kill()
+	_ = s.cmd.Wait()
+	s.cmd = nil
 }
