@@ -1,9 +1,7 @@
 package lifecycle
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -332,22 +330,9 @@ func countMails(ctx context.Context, t *probes.Target, addr string) (int, error)
 // the subject of the newest.
 func readMailsTo(ctx context.Context, t *probes.Target, addr string) (int, string, error) {
 	ep := t.Profile.Outbox
-	r, err := newClient(t).call(ctx, ep, map[string]any{"to": addr}, nil, nil, nil)
+	_, list, err := fetchOutbox(ctx, t, addr)
 	if err != nil {
-		return 0, "", fmt.Errorf("outbox: %s", probes.DescribeError(err))
-	}
-	if r.StatusCode/100 != 2 {
-		return 0, "", fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
-	}
-	var doc any
-	dec := json.NewDecoder(bytes.NewReader(r.Body))
-	dec.UseNumber()
-	if err := dec.Decode(&doc); err != nil {
-		return 0, "", fmt.Errorf("the outbox answer is not JSON: %v", err)
-	}
-	list, _ := jsonPath(doc, ep.ResponseKey("messages")).([]any)
-	if arr, ok := doc.([]any); ok && list == nil {
-		list = arr
+		return 0, "", err
 	}
 	if list == nil {
 		return 0, "", fmt.Errorf("the outbox answer has no message list at %q (profile outbox.response.messages)", ep.ResponseKey("messages"))

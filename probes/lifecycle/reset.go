@@ -250,22 +250,9 @@ type resetMail struct {
 // mails (messages carrying a token) it holds, and the newest.
 func readResetMails(ctx context.Context, t *probes.Target, addr string) (int, *resetMail, error) {
 	ep := t.Profile.Outbox
-	r, err := newClient(t).call(ctx, ep, map[string]any{"to": addr}, nil, nil, nil)
+	doc, list, err := fetchOutbox(ctx, t, addr)
 	if err != nil {
-		return 0, nil, fmt.Errorf("outbox: %s", probes.DescribeError(err))
-	}
-	if r.StatusCode/100 != 2 {
-		return 0, nil, fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
-	}
-	var doc any
-	dec := json.NewDecoder(bytes.NewReader(r.Body))
-	dec.UseNumber()
-	if err := dec.Decode(&doc); err != nil {
-		return 0, nil, fmt.Errorf("the outbox answer is not JSON: %v", err)
-	}
-	list, _ := jsonPath(doc, ep.ResponseKey("messages")).([]any)
-	if arr, ok := doc.([]any); ok && list == nil {
-		list = arr
+		return 0, nil, err
 	}
 	if list == nil {
 		// No list: only a top-level token (the newest mail), for addr if
@@ -488,4 +475,29 @@ func judgeResetExpiry(t *probes.Target, m *resetMail) report.Check {
 		reason = fmt.Sprintf("advertised lifetime %s (per %s) is within 15 minutes; %s", advertised, source, reason)
 	}
 	return skipWith(t, ruleResetExpiry, reason, e)
+}
+
+// fetchOutbox reads the profile's outbox for addr and returns the decoded
+// answer and its list of messages (at outbox.response.messages, or the
+// answer itself when it is a list); the list is nil when there is none.
+func fetchOutbox(ctx context.Context, t *probes.Target, addr string) (any, []any, error) {
+	ep := t.Profile.Outbox
+	r, err := newClient(t).call(ctx, ep, map[string]any{"to": addr}, nil, nil, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("outbox: %s", probes.DescribeError(err))
+	}
+	if r.StatusCode/100 != 2 {
+		return nil, nil, fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
+	}
+	var doc any
+	dec := json.NewDecoder(bytes.NewReader(r.Body))
+	dec.UseNumber()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, nil, fmt.Errorf("the outbox answer is not JSON: %v", err)
+	}
+	list, _ := jsonPath(doc, t.Profile.Outbox.ResponseKey("messages")).([]any)
+	if arr, ok := doc.([]any); ok && list == nil {
+		list = arr
+	}
+	return doc, list, nil
 }

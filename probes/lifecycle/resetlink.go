@@ -1,9 +1,7 @@
 package lifecycle
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -181,22 +179,9 @@ func requestResetLink(ctx context.Context, t *probes.Target, addr string, edit f
 // URL in its body that holds the token.
 func outboxLinks(ctx context.Context, t *probes.Target, addr string) (int, *linkMail, error) {
 	ep := t.Profile.Outbox
-	r, err := newClient(t).call(ctx, ep, map[string]any{"to": addr}, nil, nil, nil)
+	_, list, err := fetchOutbox(ctx, t, addr)
 	if err != nil {
-		return 0, nil, fmt.Errorf("outbox: %s", probes.DescribeError(err))
-	}
-	if r.StatusCode/100 != 2 {
-		return 0, nil, fmt.Errorf("the outbox (%s) answered %d; is the target in development mode?", requestLabel(r), r.StatusCode)
-	}
-	var doc any
-	dec := json.NewDecoder(bytes.NewReader(r.Body))
-	dec.UseNumber()
-	if err := dec.Decode(&doc); err != nil {
-		return 0, nil, fmt.Errorf("the outbox answer is not JSON: %v", err)
-	}
-	list, _ := jsonPath(doc, ep.ResponseKey("messages")).([]any)
-	if arr, ok := doc.([]any); ok && list == nil {
-		list = arr
+		return 0, nil, err
 	}
 	if list == nil {
 		return 0, nil, fmt.Errorf("the outbox answer has no list of messages at %q (profile outbox.response.messages)", ep.ResponseKey("messages"))
